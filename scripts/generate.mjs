@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Regenerates every file derived from openapi/sigfollow.yaml.
+//   node scripts/generate.mjs          write the generated files
+//   node scripts/generate.mjs --check  fail (exit 1) when a committed file is stale
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const specPath = resolve(root, "openapi/sigfollow.yaml");
+const check = process.argv.includes("--check");
+
+const header = (what) =>
+  [
+    "/**",
+    ` * ${what}`,
+    " * Generated from openapi/sigfollow.yaml by `pnpm generate`. Do not edit by hand:",
+    " * CI regenerates it and fails on any difference.",
+    " */",
+    "",
+  ].join("\n");
+
+async function typesFile() {
+  const ast = await openapiTS(new URL(`file://${specPath}`), {
+    alphabetize: false,
+    exportType: false,
+    immutable: false,
+  });
+  return header("TypeScript types of the SigFollow Public API (openapi-typescript).") + "\n" + astToString(ast);
+}
+
+const outputs = [{ path: "packages/client/src/generated/openapi.ts", render: typesFile }];
+
+let stale = 0;
+for (const { path, render } of outputs) {
+  const target = resolve(root, path);
+  const next = await render();
+  const current = await readFile(target, "utf8").catch(() => null);
+  if (current === next) continue;
+  if (check) {
+    stale++;
+    console.error(`stale: ${relative(root, target)} differs from what \`pnpm generate\` produces`);
+  } else {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, next);
+    console.log(`wrote ${relative(root, target)}`);
+  }
+}
+if (stale) {
+  console.error(`${stale} generated file(s) are stale: run \`pnpm generate\` and commit the result.`);
+  process.exit(1);
+}
+if (check) console.log("generated files are up to date");

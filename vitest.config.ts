@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "openapi",
+          include: ["openapi/test/**/*.test.ts"],
+        },
+      },
+    ],
+  },
+});
