@@ -9,6 +9,8 @@ export default defineConfig({
           include: ["openapi/test/**/*.test.ts"],
         },
       },
+      "packages/client/vitest.config.ts",
+      "packages/mock/vitest.config.ts",
     ],
   },
 });

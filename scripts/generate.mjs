@@ -6,6 +6,7 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const specPath = resolve(root, "openapi/sigfollow.yaml");
@@ -30,7 +31,16 @@ async function typesFile() {
   return header("TypeScript types of the SigFollow Public API (openapi-typescript).") + "\n" + astToString(ast);
 }
 
-const outputs = [{ path: "packages/client/src/generated/openapi.ts", render: typesFile }];
+// The spec as JSON, for the mock gateway's request validation and contract tests (JSON cannot
+// carry a header comment; the file's place under generated/ and this script say where it comes from).
+async function specJsonFile() {
+  return JSON.stringify(parse(await readFile(specPath, "utf8")), null, 2) + "\n";
+}
+
+const outputs = [
+  { path: "packages/client/src/generated/openapi.ts", render: typesFile },
+  { path: "packages/mock/src/generated/openapi.json", render: specJsonFile },
+];
 
 let stale = 0;
 for (const { path, render } of outputs) {

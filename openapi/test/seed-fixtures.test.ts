@@ -38,7 +38,20 @@ describe("documented bodies (fixtures/seeds)", () => {
     expect(check(pointer, substitutePlaceholders(fixture.body))).toEqual([]);
   });
 
-  it.each(fixtures.filter((f) => f.kind === "request").map((f) => [f.file, f] as const))(
+  // The templates quick start shows a body with variables but no `example`, which the same page
+  // says templates with variables must declare: the gateway answers it with code 100 (see
+  // packages/client/src/rules). The spec's `basic` example is that body with its example added.
+  const incompleteInDocs = ["createTemplate.basic.request.json"];
+
+  it("the documented quick-start template is the spec's basic example minus its example", () => {
+    const [fixture] = fixtures.filter((f) => f.file === incompleteInDocs[0]);
+    const basic = exampleValues("createTemplate")[0] as { components: { example?: unknown }[] };
+    expect(basic.components[0]!.example).toEqual({ body_text: [["Alice", "ORD-90211"]] });
+    const { example: _example, ...withoutExample } = basic.components[0]!;
+    expect({ ...basic, components: [withoutExample] }).toEqual(fixture!.body);
+  });
+
+  it.each(fixtures.filter((f) => f.kind === "request" && !incompleteInDocs.includes(f.file)).map((f) => [f.file, f] as const))(
     "%s is one of the operation's examples",
     (_file, fixture) => {
       expect(exampleValues(fixture.operationId)).toContainEqual(substitutePlaceholders(fixture.body));

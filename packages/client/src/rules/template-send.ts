@@ -1,0 +1,184 @@
+import type { components } from "../generated/openapi.js";
+import { ErrorCode } from "./error-codes.js";
+import type { TemplateShape } from "./template-shape.js";
+import type { RuleViolation } from "./violation.js";
+
+type Schemas = components["schemas"];
+type SendComponent = Schemas["TemplateSendComponent"];
+type SendParameter =
+  | Schemas["TemplateTextParameter"]
+  | Schemas["TemplateCurrencyParameter"]
+  | Schemas["TemplateDateTimeParameter"]
+  | Schemas["TemplateImageParameter"]
+  | Schemas["TemplateVideoParameter"]
+  | Schemas["TemplateDocumentParameter"]
+  | Schemas["TemplateLocationParameter"];
+
+const COUNT = ErrorCode.TemplateParamCountMismatch;
+const FORMAT = ErrorCode.TemplateParamFormatMismatch;
+
+const countMessage = (part: string, sent: number, expected: number) =>
+  `${part}: number of parameters (${sent}) does not match the expected number of params (${expected})`;
+
+/** The send parameter type that fills a header of each format. */
+const HEADER_PARAMETER_TYPE = { TEXT: "text", IMAGE: "image", VIDEO: "video", DOCUMENT: "document", LOCATION: "location" } as const;
+
+function parameterName(parameter: SendParameter): string | undefined {
+  return "parameter_name" in parameter ? parameter.parameter_name : undefined;
+}
+
+/** Named vs positional: every parameter must carry `parameter_name` in a NAMED template, none in a POSITIONAL one. */
+function checkStyle(shape: TemplateShape, part: string, path: string, parameters: readonly SendParameter[]): RuleViolation[] {
+  const named = shape.parameterFormat === "NAMED";
+  const wrong = parameters.findIndex((p) => (parameterName(p) !== undefined) !== named);
+  if (wrong < 0) return [];
+  return [
+    {
+      code: FORMAT,
+      path: `${path}[${wrong}]`,
+      message: named
+        ? `${part}: the template has NAMED parameters; every parameter needs a parameter_name`
+        : `${part}: the template has POSITIONAL parameters; parameter_name is not allowed`,
+    },
+  ];
+}
+
+/** Count, then (named templates) that the names are exactly the placeholders. */
+function checkValues(
+  shape: TemplateShape,
+  part: string,
+  path: string,
+  parameters: readonly SendParameter[],
+  expected: readonly string[],
+): RuleViolation[] {
+  const style = checkStyle(shape, part, path, parameters);
+  if (style.length) return style;
+  if (parameters.length !== expected.length) {
+    return [{ code: COUNT, path, message: countMessage(part, parameters.length, expected.length) }];
+  }
+  if (shape.parameterFormat === "NAMED") {
+    const names = parameters.map((p) => parameterName(p) ?? "");
+    const duplicate = names.findIndex((name, i) => names.indexOf(name) !== i);
+    const unknown = names.findIndex((name) => !expected.includes(name));
+    const bad = unknown >= 0 ? unknown : duplicate;
+    if (bad >= 0) {
+      return [
+        {
+          code: COUNT,
+          path: `${path}[${bad}].parameter_name`,
+          message: `${part}: parameter_name "${names[bad]}" ${unknown >= 0 ? "is not a placeholder of the template" : "is given twice"}; expected ${expected.join(", ")}`,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+function checkHeader(shape: TemplateShape, component: Extract<SendComponent, { type: "header" }> | undefined, path: string): RuleViolation[] {
+  const header = shape.header;
+  const parameters = component?.parameters ?? [];
+  const expected = header ? (header.format === "TEXT" ? header.placeholders.length : 1) : 0;
+  if (!header || expected === 0) {
+    return parameters.length ? [{ code: COUNT, path, message: countMessage("header", parameters.length, 0) }] : [];
+  }
+  const first = parameters[0];
+  const wanted = HEADER_PARAMETER_TYPE[header.format];
+  if (first && first.type !== wanted) {
+    return [
+      {
+        code: FORMAT,
+        path: `${path}[0]`,
+        message: `header: Format mismatch, expected ${header.format}, received ${first.type.toUpperCase()}`,
+      },
+    ];
+  }
+  if (header.format === "TEXT") return checkValues(shape, "header", path, parameters, header.placeholders);
+  return parameters.length === 1 ? [] : [{ code: COUNT, path, message: countMessage("header", parameters.length, 1) }];
+}
+
+type ButtonComponent = Extract<SendComponent, { type: "button" }>;
+
+function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, number][]): RuleViolation[] {
+  const seen = new Set<number>();
+  for (const [button, at] of buttons) {
+    const path = `template.components[${at}]`;
+    const index = Number(button.index);
+    const slot = shape.buttons.find((b) => b.index === index);
+    if (seen.has(index)) {
+      return [{ code: COUNT, path: `${path}.index`, message: `button: index ${index} is given twice` }];
+    }
+    seen.add(index);
+    if (!slot) {
+      return [{ code: COUNT, path: `${path}.index`, message: `button: the template has no button at index ${index}` }];
+    }
+    if (slot.subType === null) {
+      return [
+        {
+          code: COUNT,
+          path: `${path}.index`,
+          message: `button: the ${slot.type} button at index ${index} takes no parameters; leave it out of the send`,
+        },
+      ];
+    }
+    if (button.sub_type !== slot.subType) {
+      return [
+        {
+          code: FORMAT,
+          path: `${path}.sub_type`,
+          message: `button: the button at index ${index} is ${slot.type}; expected sub_type ${slot.subType}, received ${button.sub_type}`,
+        },
+      ];
+    }
+  }
+  const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));
+  if (missing) {
+    return [
+      {
+        code: COUNT,
+        path: "template.components",
+        message: `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Checks a template send against the template's shape (see `analyzeTemplate`) the way the
+ * gateway does, and returns what is wrong, with the gateway's code: `132000` when a component has
+ * too many or too few parameters (or a button parameter targets a button that takes none), and
+ * `132012` when named and positional are mixed up, the header parameter has the wrong type, or a
+ * button's `sub_type` does not match the template's button. Returns `[]` when the send matches.
+ *
+ * @example
+ * ```ts
+ * const shape = analyzeTemplate(definition);
+ * const problems = checkTemplateSend(shape, message.template);
+ * if (problems.length) throw new Error(problems[0].message);
+ * ```
+ */
+export function checkTemplateSend(shape: TemplateShape, template: Schemas["TemplateObject"]): RuleViolation[] {
+  const sent = template.components ?? [];
+  const headers: [Extract<SendComponent, { type: "header" }>, number][] = [];
+  const bodies: [Extract<SendComponent, { type: "body" }>, number][] = [];
+  const buttons: [ButtonComponent, number][] = [];
+  sent.forEach((component, at) => {
+    if (component.type === "header") headers.push([component, at]);
+    else if (component.type === "body") bodies.push([component, at]);
+    else buttons.push([component, at]);
+  });
+  for (const [part, list] of [["header", headers], ["body", bodies]] as const) {
+    if (list.length > 1) {
+      return [{ code: COUNT, path: `template.components[${list[1]![1]}]`, message: `${part}: the component is given ${list.length} times` }];
+    }
+  }
+  const header = headers[0];
+  const body = bodies[0];
+  const headerPath = header ? `template.components[${header[1]}].parameters` : "template.components";
+  const bodyPath = body ? `template.components[${body[1]}].parameters` : "template.components";
+  return [
+    ...checkHeader(shape, header?.[0], headerPath),
+    ...checkValues(shape, "body", bodyPath, body?.[0].parameters ?? [], shape.body),
+    ...checkButtons(shape, buttons),
+  ];
+}

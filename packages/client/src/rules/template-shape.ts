@@ -1,0 +1,141 @@
+import type { components } from "../generated/openapi.js";
+import { distinctPlaceholders, findPlaceholders, placeholderKind } from "./placeholders.js";
+
+type Schemas = components["schemas"];
+/** `POSITIONAL` (`{{1}}`) or `NAMED` (`{{order_id}}`). */
+export type ParameterFormat = Schemas["ParameterFormat"];
+/** A component of a template definition (create request or list response). */
+export type TemplateComponentDefinition = Schemas["TemplateComponentDefinition"];
+/** Format of a template HEADER. */
+export type HeaderFormat = "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT" | "LOCATION";
+/** The send-side `sub_type` that targets a template button. */
+export type ButtonSubType = "quick_reply" | "url" | "copy_code" | "flow" | "catalog" | "mpm";
+
+/** The parts of a template definition that decide what a send must contain. */
+export interface TemplateDefinitionLike {
+  category: string;
+  parameter_format?: ParameterFormat;
+  components: readonly TemplateComponentDefinition[];
+}
+
+/** One button of a template, as a send sees it. */
+export interface ButtonSlot {
+  /** 0-based position in the template's BUTTONS (the send's `index`). */
+  index: number;
+  /** The definition's button type, e.g. `QUICK_REPLY`. */
+  type: string;
+  /** The `sub_type` a send uses for it, or `null` when it takes no parameter (static URL, phone number). */
+  subType: ButtonSubType | null;
+  /** Whether every send must supply its parameter. */
+  required: boolean;
+}
+
+/** What a send of a template must supply, per component. */
+export interface TemplateShape {
+  parameterFormat: ParameterFormat;
+  /** The header, or `null` when the template has none. A TEXT header without variables takes no parameter. */
+  header: { format: HeaderFormat; placeholders: string[] } | null;
+  /** Body placeholders in the order a positional send supplies them (`["1", "2"]`) or the names of a named template. */
+  body: string[];
+  buttons: ButtonSlot[];
+}
+
+/** The body text Meta fixes for AUTHENTICATION templates: one positional variable, the code. */
+const AUTHENTICATION_BODY_PLACEHOLDERS = ["1"];
+
+const BUTTON_SLOTS: Record<string, { subType: ButtonSubType | null; required: boolean }> = {
+  QUICK_REPLY: { subType: "quick_reply", required: true },
+  PHONE_NUMBER: { subType: null, required: false },
+  COPY_CODE: { subType: "copy_code", required: true },
+  // OTP buttons are declared OTP but sent as `url` with the code as text.
+  OTP: { subType: "url", required: true },
+  FLOW: { subType: "flow", required: false },
+  CATALOG: { subType: "catalog", required: false },
+  MPM: { subType: "mpm", required: true },
+};
+
+/** Texts whose placeholders decide the parameter format: header and body (URL buttons are always `{{1}}`). */
+function formatTexts(components: readonly TemplateComponentDefinition[]): string[] {
+  const texts: string[] = [];
+  for (const component of components) {
+    if ((component.type === "HEADER" || component.type === "BODY") && "text" in component && component.text) {
+      texts.push(component.text);
+    }
+  }
+  return texts;
+}
+
+/**
+ * The parameter format a template really has: `NAMED` when `parameter_format` says so or when any
+ * header or body text contains a `{{word}}` placeholder (SigFollow auto-detects NAMED), else
+ * `POSITIONAL`.
+ *
+ * @example
+ * ```ts
+ * effectiveParameterFormat({ category: "UTILITY", components: [{ type: "BODY", text: "Hi {{name}}" }] }); // "NAMED"
+ * ```
+ */
+export function effectiveParameterFormat(definition: TemplateDefinitionLike): ParameterFormat {
+  if (definition.parameter_format === "NAMED") return "NAMED";
+  const named = formatTexts(definition.components).some((text) =>
+    findPlaceholders(text).some((name) => placeholderKind(name) === "named"),
+  );
+  return named ? "NAMED" : "POSITIONAL";
+}
+
+function isDynamicUrl(url: string): boolean {
+  return findPlaceholders(url).length > 0;
+}
+
+/**
+ * Reads a template definition (a create request, or a template from the list endpoint) into the
+ * shape a send must match: the parameter format, the header format and its placeholders, the body
+ * placeholders, and which buttons take parameters at which index.
+ *
+ * @example
+ * ```ts
+ * const shape = analyzeTemplate({
+ *   category: "UTILITY",
+ *   components: [
+ *     { type: "BODY", text: "Your order {{1}} is on its way." },
+ *     { type: "BUTTONS", buttons: [{ type: "URL", text: "Track", url: "https://shop.example.com/o/{{1}}" }] },
+ *   ],
+ * });
+ * // shape.body: ["1"]; shape.buttons: [{ index: 0, type: "URL", subType: "url", required: true }]
+ * ```
+ */
+export function analyzeTemplate(definition: TemplateDefinitionLike): TemplateShape {
+  const shape: TemplateShape = {
+    parameterFormat: effectiveParameterFormat(definition),
+    header: null,
+    body: [],
+    buttons: [],
+  };
+  for (const component of definition.components) {
+    switch (component.type) {
+      case "HEADER":
+        shape.header = {
+          format: component.format,
+          placeholders: component.format === "TEXT" ? distinctPlaceholders(component.text) : [],
+        };
+        break;
+      case "BODY":
+        shape.body =
+          definition.category === "AUTHENTICATION" ? [...AUTHENTICATION_BODY_PLACEHOLDERS] : distinctPlaceholders(component.text);
+        break;
+      case "BUTTONS":
+        shape.buttons = component.buttons.map((button, index) => {
+          if (button.type === "URL") {
+            const dynamic = isDynamicUrl(button.url);
+            return { index, type: button.type, subType: dynamic ? "url" : null, required: dynamic };
+          }
+          const slot = BUTTON_SLOTS[button.type] ?? { subType: null, required: false };
+          return { index, type: button.type, ...slot };
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  return shape;
+}
