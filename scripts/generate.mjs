@@ -2,7 +2,7 @@
 // Regenerates every file derived from openapi/sigfollow.yaml.
 //   node scripts/generate.mjs          write the generated files
 //   node scripts/generate.mjs --check  fail (exit 1) when a committed file is stale
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -27,6 +27,8 @@ async function typesFile() {
     alphabetize: false,
     exportType: false,
     immutable: false,
+    // A `default` is what the server assumes when a field is omitted: keep such fields optional.
+    defaultNonNullable: false,
   });
   return header("TypeScript types of the SigFollow Public API (openapi-typescript).") + "\n" + astToString(ast);
 }
@@ -37,12 +39,38 @@ async function specJsonFile() {
   return JSON.stringify(parse(await readFile(specPath, "utf8")), null, 2) + "\n";
 }
 
+// The copy-paste examples, rendered per language from examples/catalog.mjs.
+async function exampleFiles() {
+  const { examples } = await import("../examples/catalog.mjs");
+  const { renderExamples } = await import("./examples/render.mjs");
+  const spec = parse(await readFile(specPath, "utf8"));
+  return renderExamples(examples, spec).map(([path, content]) => ({ path, render: async () => content }));
+}
+const EXAMPLE_DIRS = ["examples/curl", "examples/javascript", "examples/python", "examples/java"];
+
 const outputs = [
   { path: "packages/client/src/generated/openapi.ts", render: typesFile },
   { path: "packages/mock/src/generated/openapi.json", render: specJsonFile },
+  ...(await exampleFiles()),
 ];
 
 let stale = 0;
+// Files left in the example folders that the catalog no longer renders.
+const expected = new Set(outputs.map((o) => o.path));
+for (const dir of EXAMPLE_DIRS) {
+  const entries = await readdir(resolve(root, dir), { withFileTypes: true }).catch(() => []);
+  for (const name of entries.filter((e) => e.isFile()).map((e) => e.name)) {
+    const path = `${dir}/${name}`;
+    if (expected.has(path)) continue;
+    if (check) {
+      stale++;
+      console.error(`stale: ${path} is not rendered by examples/catalog.mjs any more`);
+    } else {
+      await rm(resolve(root, path));
+      console.log(`removed ${path}`);
+    }
+  }
+}
 for (const { path, render } of outputs) {
   const target = resolve(root, path);
   const next = await render();
@@ -54,6 +82,7 @@ for (const { path, render } of outputs) {
   } else {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, next);
+    if (target.endsWith(".sh")) await chmod(target, 0o755);
     console.log(`wrote ${relative(root, target)}`);
   }
 }

@@ -439,7 +439,7 @@ export interface components {
              * @default individual
              * @constant
              */
-            recipient_type: "individual";
+            recipient_type?: "individual";
             to: components["schemas"]["RecipientPhone"];
             context?: components["schemas"]["MessageContext"];
             /** @description Echoed back in status webhooks. */
@@ -602,7 +602,7 @@ export interface components {
              * @description Render a preview of the first http(s) URL in `body`.
              * @default false
              */
-            preview_url: boolean;
+            preview_url?: boolean;
         };
         /** @description Media previously uploaded via the media endpoint. */
         MediaById: {

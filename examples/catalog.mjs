@@ -1,0 +1,193 @@
+// The copy-paste examples: one entry per operation of openapi/sigfollow.yaml and per documented
+// recipe. `pnpm generate` renders every entry into curl, JavaScript (fetch), Python (requests)
+// and Java (OkHttp + Jackson) under examples/<language>/; examples/run.mjs runs them against the
+// mock gateway. Request bodies of the documented recipes are read from the documentation's own
+// bodies (openapi/test/fixtures/seeds), so an example cannot drift from the docs.
+import { readFileSync } from "node:fs";
+
+/** A value read from an environment variable at run time (see ENV for the defaults). */
+export const env = (name) => ({ $env: name });
+export const isEnv = (value) => typeof value === "object" && value !== null && typeof value.$env === "string";
+
+/**
+ * The environment variables examples read, with the documentation's placeholders as defaults, so
+ * every example is copy-paste ready and runs against any gateway once they are set.
+ */
+export const ENV = {
+  SIGFOLLOW_BASE_URL: "https://api.sigfollow.com",
+  SIGFOLLOW_API_KEY: "sflo_live_xxx",
+  PHONE_NUMBER_ID: "PHONE_NUMBER_ID",
+  WABA_ID: "WABA_ID",
+  RECIPIENT_PHONE: "{{Recipient-Phone-Number}}",
+  CONTACT_ID: "cm5xy123",
+  TAG_ID: "cm5tag42abcdef",
+  HEADER_HANDLE: "4::aW1hZ2UvanBlZw==:ARZ...META_MEDIA_HANDLE...",
+  MEDIA_FILE: "banner.jpg",
+};
+
+const PHONE_PLACEHOLDER = "{{Recipient-Phone-Number}}";
+const DOC_HEADER_HANDLE = ENV.HEADER_HANDLE;
+
+/** A documented body, with its placeholders turned into environment variables. */
+function seed(operationId, name) {
+  const file = new URL(`../openapi/test/fixtures/seeds/${operationId}.${name}.request.json`, import.meta.url);
+  const replace = (value) => {
+    if (value === PHONE_PLACEHOLDER) return env("RECIPIENT_PHONE");
+    if (value === DOC_HEADER_HANDLE) return env("HEADER_HANDLE");
+    if (Array.isArray(value)) return value.map(replace);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+    return value;
+  };
+  return replace(JSON.parse(readFileSync(file, "utf8")));
+}
+
+const send = (id, title, name, extra = {}) => ({
+  id,
+  title,
+  operationId: "sendMessage",
+  method: "POST",
+  path: "/v1/{PHONE_NUMBER_ID}/messages",
+  json: seed("sendMessage", name),
+  ...extra,
+});
+
+const createTemplate = (id, title, json) => ({
+  id,
+  title,
+  operationId: "createTemplate",
+  method: "POST",
+  path: "/v1/{WABA_ID}/message_templates",
+  json,
+});
+
+/**
+ * Each example: `id` (file name), `title`, the operation, `method`, `path` (with `{ENV_NAME}`
+ * segments), optional `query` and `json` or `multipart` body, and `expect`: the HTTP status the
+ * example handles (non-2xx ones are the error-handling examples, which read `error.code` and
+ * `error_data`).
+ */
+export const examples = [
+  // Messages
+  send("send-text", "Send a text message", "text"),
+  send("send-image", "Send an image by URL", "image-link"),
+  send("send-template-header-image", "Template recipe 1: header with image", "send-recipe-1-header-image"),
+  send("send-template-positional", "Template recipe 2: positional body variables", "send-recipe-2-positional"),
+  send("send-template-named", "Template recipe 2: named body variables", "send-recipe-2-named"),
+  send("send-template-buttons", "Template recipe 3: quick reply and dynamic URL buttons", "send-recipe-3-buttons"),
+  send("send-template-full-scenario", "Template recipe 4: image header, named body, several buttons", "send-recipe-4-full-scenario"),
+  send("send-template-otp", "Template recipe 5: OTP / authentication template", "send-recipe-5-otp"),
+  send("error-blacklisted-recipient", "Handle a blacklisted recipient (422)", "quickstart-text", {
+    query: { filter_blacklist: "true" },
+    expect: { status: 422, code: 131000, reason: "recipient_blacklisted" },
+  }),
+  send("error-rate-limited", "Handle a rate limit (429) by honouring Retry-After", "quickstart-text", {
+    expect: { status: 200, retryOn429: true },
+  }),
+  {
+    id: "upload-media",
+    title: "Upload media for a message",
+    operationId: "uploadMedia",
+    method: "POST",
+    path: "/v1/{PHONE_NUMBER_ID}/media",
+    multipart: { fields: { messaging_product: "whatsapp", type: "image/jpeg" }, file: { field: "file", contentType: "image/jpeg" } },
+  },
+  // Templates
+  createTemplate("create-template", "Create a template", {
+    ...seed("createTemplate", "basic"),
+    components: [
+      { type: "BODY", text: "Hi {{1}}, your order {{2}} has shipped.", example: { body_text: [["Alice", "ORD-90211"]] } },
+    ],
+  }),
+  createTemplate("create-template-header-image", "Create recipe 1: image header and quick replies", seed("createTemplate", "create-recipe-1-header-image-quick-replies")),
+  createTemplate("create-template-positional", "Create recipe 2: positional body variables", seed("createTemplate", "create-recipe-2-positional")),
+  createTemplate("create-template-named", "Create recipe 2: named body variables", seed("createTemplate", "create-recipe-2-named")),
+  createTemplate("create-template-url-button", "Create recipe 3: URL button with a variable", seed("createTemplate", "create-recipe-3-url-button")),
+  createTemplate("create-template-authentication", "Create recipe 4: authentication template with a TTL", seed("createTemplate", "create-recipe-4-authentication-ttl")),
+  {
+    id: "list-templates",
+    title: "List templates by name",
+    operationId: "listTemplates",
+    method: "GET",
+    path: "/v1/{WABA_ID}/message_templates",
+    query: { name: "order_shipped" },
+  },
+  {
+    id: "upload-template-media",
+    title: "Upload template header media (returns a header_handle)",
+    operationId: "uploadTemplateMedia",
+    method: "POST",
+    path: "/v1/{WABA_ID}/template_media",
+    multipart: { fields: {}, file: { field: "file", contentType: "image/jpeg" } },
+  },
+  {
+    id: "upload-library-asset",
+    title: "Upload a library asset (for header_media_file_id)",
+    operationId: "uploadLibraryAsset",
+    method: "POST",
+    path: "/v1/library/assets",
+    multipart: { fields: {}, file: { field: "file", contentType: "image/jpeg" } },
+  },
+  // Contacts
+  {
+    id: "upsert-contact",
+    title: "Create or update a contact",
+    operationId: "upsertContact",
+    method: "POST",
+    path: "/v1/contacts",
+    json: seed("upsertContact", "upsert"),
+  },
+  {
+    id: "get-contact-by-phone",
+    title: "Look up a contact by phone",
+    operationId: "getContactByPhone",
+    method: "GET",
+    path: "/v1/contacts/by-phone",
+    query: { phone: env("RECIPIENT_PHONE") },
+  },
+  { id: "get-contact", title: "Get a contact", operationId: "getContact", method: "GET", path: "/v1/contacts/{CONTACT_ID}" },
+  {
+    id: "update-contact",
+    title: "Update a contact's display name",
+    operationId: "updateContact",
+    method: "PATCH",
+    path: "/v1/contacts/{CONTACT_ID}",
+    json: seed("updateContact", "rename"),
+  },
+  { id: "delete-contact", title: "Delete a contact", operationId: "deleteContact", method: "DELETE", path: "/v1/contacts/{CONTACT_ID}" },
+  {
+    id: "assign-tag",
+    title: "Assign a tag to a contact",
+    operationId: "assignContactTag",
+    method: "POST",
+    path: "/v1/contacts/{CONTACT_ID}/tags",
+    json: { ...seed("assignContactTag", "assign"), tag_id: env("TAG_ID") },
+  },
+  {
+    id: "error-tag-limit",
+    title: "Handle the 20-tag cap (409)",
+    operationId: "assignContactTag",
+    method: "POST",
+    path: "/v1/contacts/{CONTACT_ID}/tags",
+    json: { ...seed("assignContactTag", "assign"), tag_id: env("TAG_ID") },
+    expect: { status: 409, code: 131000, reason: "tag_limit_reached" },
+  },
+  {
+    id: "remove-tag",
+    title: "Remove a tag from a contact",
+    operationId: "removeContactTag",
+    method: "DELETE",
+    path: "/v1/contacts/{CONTACT_ID}/tags/{TAG_ID}",
+  },
+  // Blacklist
+  { id: "list-blacklist", title: "List blacklisted numbers", operationId: "listBlacklist", method: "GET", path: "/v1/blacklist", query: { limit: "25" } },
+  {
+    id: "add-to-blacklist",
+    title: "Blacklist a number",
+    operationId: "addToBlacklist",
+    method: "POST",
+    path: "/v1/blacklist",
+    json: { phone: env("RECIPIENT_PHONE"), reason: "Asked to stop" },
+  },
+  { id: "get-blacklist-entry", title: "Check whether a number is blacklisted", operationId: "getBlacklistEntry", method: "GET", path: "/v1/blacklist/{RECIPIENT_PHONE}" },
+  { id: "remove-from-blacklist", title: "Remove a number from the blacklist", operationId: "removeFromBlacklist", method: "DELETE", path: "/v1/blacklist/{RECIPIENT_PHONE}" },
+].map((example) => ({ expect: { status: 200 }, ...example }));

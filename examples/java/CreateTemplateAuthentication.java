@@ -1,0 +1,71 @@
+// Create recipe 4: authentication template with a TTL: POST /v1/{wabaId}/message_templates (scope templates:write).
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class CreateTemplateAuthentication {
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+        String sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+        String wabaId = env("WABA_ID", "WABA_ID");
+        ObjectMapper mapper = new ObjectMapper();
+        OkHttpClient client = new OkHttpClient();
+        Map<String, Object> body = Map.of(
+            "name", "verification_otp",
+            "language", "en_US",
+            "category", "AUTHENTICATION",
+            "message_send_ttl_seconds", 600,
+            "components", List.of(
+                Map.of(
+                    "type", "BODY",
+                    "add_security_recommendation", true
+                ),
+                Map.of(
+                    "type", "FOOTER",
+                    "code_expiration_minutes", 10
+                ),
+                Map.of(
+                    "type", "BUTTONS",
+                    "buttons", List.of(
+                        Map.of(
+                            "type", "OTP",
+                            "otp_type", "COPY_CODE",
+                            "text", "Copy code"
+                        )
+                    )
+                )
+            )
+        );
+        Request request = new Request.Builder()
+            .url(sigfollowBaseUrl + "/v1/" + encode(wabaId) + "/message_templates")
+            .header("Authorization", "Bearer " + sigfollowApiKey)
+            .post(RequestBody.create(MediaType.parse("application/json"), mapper.writeValueAsString(body)))
+            .build();
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            Map<?, ?> data = mapper.readValue(text, Map.class);
+            if (!response.isSuccessful()) {
+                Map<?, ?> error = (Map<?, ?>) data.get("error");
+                throw new IllegalStateException("HTTP " + response.code() + ": (#" + error.get("code") + ") " + error.get("message"));
+            }
+            System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(data));
+        }
+    }
+}

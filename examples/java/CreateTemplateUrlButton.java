@@ -1,0 +1,76 @@
+// Create recipe 3: URL button with a variable: POST /v1/{wabaId}/message_templates (scope templates:write).
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class CreateTemplateUrlButton {
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+        String sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+        String wabaId = env("WABA_ID", "WABA_ID");
+        ObjectMapper mapper = new ObjectMapper();
+        OkHttpClient client = new OkHttpClient();
+        Map<String, Object> body = Map.of(
+            "name", "order_with_tracking",
+            "language", "en_US",
+            "category", "UTILITY",
+            "components", List.of(
+                Map.of(
+                    "type", "BODY",
+                    "text", "Your order {{1}} is on its way.",
+                    "example", Map.of(
+                        "body_text", List.of(
+                            List.of(
+                                "ORD-90211"
+                            )
+                        )
+                    )
+                ),
+                Map.of(
+                    "type", "BUTTONS",
+                    "buttons", List.of(
+                        Map.of(
+                            "type", "URL",
+                            "text", "Track package",
+                            "url", "https://shop.example.com/orders/{{1}}",
+                            "example", List.of(
+                                "https://shop.example.com/orders/ORD-90211"
+                            )
+                        )
+                    )
+                )
+            )
+        );
+        Request request = new Request.Builder()
+            .url(sigfollowBaseUrl + "/v1/" + encode(wabaId) + "/message_templates")
+            .header("Authorization", "Bearer " + sigfollowApiKey)
+            .post(RequestBody.create(MediaType.parse("application/json"), mapper.writeValueAsString(body)))
+            .build();
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            Map<?, ?> data = mapper.readValue(text, Map.class);
+            if (!response.isSuccessful()) {
+                Map<?, ?> error = (Map<?, ?>) data.get("error");
+                throw new IllegalStateException("HTTP " + response.code() + ": (#" + error.get("code") + ") " + error.get("message"));
+            }
+            System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(data));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+// Handle a blacklisted recipient (422): POST /v1/{phoneNumberId}/messages (scope messages:send).
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class ErrorBlacklistedRecipient {
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+        String sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+        String phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
+        String recipientPhone = env("RECIPIENT_PHONE", "{{Recipient-Phone-Number}}");
+        ObjectMapper mapper = new ObjectMapper();
+        OkHttpClient client = new OkHttpClient();
+        Map<String, Object> body = Map.of(
+            "messaging_product", "whatsapp",
+            "to", recipientPhone,
+            "type", "text",
+            "text", Map.of(
+                "body", "Hello from SigFollow"
+            )
+        );
+        Request request = new Request.Builder()
+            .url(sigfollowBaseUrl + "/v1/" + encode(phoneNumberId) + "/messages" + "?" + "filter_blacklist=" + encode("true"))
+            .header("Authorization", "Bearer " + sigfollowApiKey)
+            .post(RequestBody.create(MediaType.parse("application/json"), mapper.writeValueAsString(body)))
+            .build();
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            Map<?, ?> data = mapper.readValue(text, Map.class);
+            if (response.isSuccessful()) {
+                System.out.println("Done: " + text);
+                return;
+            }
+            // Meta-style error body: branch on error.code and error_data.reason, not on the message.
+            Map<?, ?> error = (Map<?, ?>) data.get("error");
+            Map<?, ?> errorData = error.get("error_data") instanceof Map<?, ?> m ? m : Map.of();
+            if (response.code() == 422 && Integer.valueOf(131000).equals(error.get("code")) && "recipient_blacklisted".equals(errorData.get("reason"))) {
+                System.out.println("Expected refusal: code " + error.get("code") + ", reason " + errorData.get("reason") + ": " + errorData.get("details"));
+            } else {
+                throw new IllegalStateException("HTTP " + response.code() + ": (#" + error.get("code") + ") " + error.get("message"));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// Handle a rate limit (429) by honouring Retry-After: POST /v1/{phoneNumberId}/messages (scope messages:send).
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class ErrorRateLimited {
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+        String sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+        String phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
+        String recipientPhone = env("RECIPIENT_PHONE", "{{Recipient-Phone-Number}}");
+        ObjectMapper mapper = new ObjectMapper();
+        OkHttpClient client = new OkHttpClient();
+        Map<String, Object> body = Map.of(
+            "messaging_product", "whatsapp",
+            "to", recipientPhone,
+            "type", "text",
+            "text", Map.of(
+                "body", "Hello from SigFollow"
+            )
+        );
+        Request request = new Request.Builder()
+            .url(sigfollowBaseUrl + "/v1/" + encode(phoneNumberId) + "/messages")
+            .header("Authorization", "Bearer " + sigfollowApiKey)
+            .post(RequestBody.create(MediaType.parse("application/json"), mapper.writeValueAsString(body)))
+            .build();
+        // Retry a 429 after the Retry-After seconds the gateway sends (a 429 was not processed,
+        // so even a send is safe to repeat).
+        for (int attempt = 1; ; attempt++) {
+            try (Response response = client.newCall(request).execute()) {
+                if (response.code() == 429 && attempt < 3) {
+                    String retryAfter = response.header("Retry-After", "1");
+                    System.out.println("Rate limited; retrying in " + retryAfter + " s");
+                    Thread.sleep(Long.parseLong(retryAfter) * 1000);
+                    continue;
+                }
+                String text = response.body().string();
+                Map<?, ?> data = mapper.readValue(text, Map.class);
+                if (!response.isSuccessful()) {
+                    Map<?, ?> error = (Map<?, ?>) data.get("error");
+                    throw new IllegalStateException("HTTP " + response.code() + ": (#" + error.get("code") + ") " + error.get("message"));
+                }
+                System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(data));
+                return;
+            }
+        }
+    }
+}

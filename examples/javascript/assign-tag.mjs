@@ -1,0 +1,23 @@
+// Assign a tag to a contact: POST /v1/contacts/{contactId}/tags (scope contacts:write).
+// Native fetch, no dependency: Node 18+, Deno, Bun and browsers.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+const env = (name, fallback) => globalThis.process?.env?.[name] || fallback;
+const sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+const sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+const contactId = env("CONTACT_ID", "cm5xy123");
+const tagId = env("TAG_ID", "cm5tag42abcdef");
+
+const response = await fetch(`${sigfollowBaseUrl}/v1/contacts/${encodeURIComponent(contactId)}/tags`, {
+  method: "POST",
+  headers: { Authorization: `Bearer ${sigfollowApiKey}`, "Content-Type": "application/json" },
+  body: JSON.stringify({
+    tag_id: tagId,
+    reason: "Imported from Salesforce VIP list"
+  }),
+});
+const data = await response.json();
+if (!response.ok) {
+  const { code, message, error_data: errorData } = data.error;
+  throw new Error(`HTTP ${response.status}: (#${code}) ${message} ${errorData?.details ?? ""}`);
+}
+console.log(JSON.stringify(data, null, 2));

@@ -1,0 +1,18 @@
+// List templates by name: GET /v1/{wabaId}/message_templates (scope templates:read).
+// Native fetch, no dependency: Node 18+, Deno, Bun and browsers.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+const env = (name, fallback) => globalThis.process?.env?.[name] || fallback;
+const sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+const sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+const wabaId = env("WABA_ID", "WABA_ID");
+
+const response = await fetch(`${sigfollowBaseUrl}/v1/${encodeURIComponent(wabaId)}/message_templates?${new URLSearchParams({ name: "order_shipped" })}`, {
+  method: "GET",
+  headers: { Authorization: `Bearer ${sigfollowApiKey}` },
+});
+const data = await response.json();
+if (!response.ok) {
+  const { code, message, error_data: errorData } = data.error;
+  throw new Error(`HTTP ${response.status}: (#${code}) ${message} ${errorData?.details ?? ""}`);
+}
+console.log(JSON.stringify(data, null, 2));

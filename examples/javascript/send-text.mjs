@@ -1,0 +1,28 @@
+// Send a text message: POST /v1/{phoneNumberId}/messages (scope messages:send).
+// Native fetch, no dependency: Node 18+, Deno, Bun and browsers.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+const env = (name, fallback) => globalThis.process?.env?.[name] || fallback;
+const sigfollowBaseUrl = env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com");
+const sigfollowApiKey = env("SIGFOLLOW_API_KEY", "sflo_live_xxx");
+const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
+const recipientPhone = env("RECIPIENT_PHONE", "{{Recipient-Phone-Number}}");
+
+const response = await fetch(`${sigfollowBaseUrl}/v1/${encodeURIComponent(phoneNumberId)}/messages`, {
+  method: "POST",
+  headers: { Authorization: `Bearer ${sigfollowApiKey}`, "Content-Type": "application/json" },
+  body: JSON.stringify({
+    messaging_product: "whatsapp",
+    to: recipientPhone,
+    type: "text",
+    text: {
+      body: "Hello from SigFollow",
+      preview_url: false
+    }
+  }),
+});
+const data = await response.json();
+if (!response.ok) {
+  const { code, message, error_data: errorData } = data.error;
+  throw new Error(`HTTP ${response.status}: (#${code}) ${message} ${errorData?.details ?? ""}`);
+}
+console.log(JSON.stringify(data, null, 2));

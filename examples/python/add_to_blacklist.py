@@ -1,0 +1,28 @@
+"""Blacklist a number: POST /v1/blacklist (scope blacklist:write).
+
+Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+"""
+import json
+import os
+import sys
+
+import requests
+
+SIGFOLLOW_BASE_URL = os.environ.get("SIGFOLLOW_BASE_URL") or "https://api.sigfollow.com"
+SIGFOLLOW_API_KEY = os.environ.get("SIGFOLLOW_API_KEY") or "sflo_live_xxx"
+RECIPIENT_PHONE = os.environ.get("RECIPIENT_PHONE") or "{{Recipient-Phone-Number}}"
+
+response = requests.post(
+    f"{SIGFOLLOW_BASE_URL}/v1/blacklist",
+    headers={"Authorization": f"Bearer {SIGFOLLOW_API_KEY}"},
+    json={
+        "phone": RECIPIENT_PHONE,
+        "reason": "Asked to stop"
+    },
+    timeout=30,
+)
+data = response.json()
+if not response.ok:
+    error = data["error"]
+    sys.exit(f"HTTP {response.status_code}: (#{error['code']}) {error['message']} {error.get('error_data', {}).get('details', '')}")
+print(json.dumps(data, indent=2))
