@@ -1,9 +1,21 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/cli.ts"],
-  format: ["esm"],
-  clean: true,
-  target: "node20",
-  banner: { js: "#!/usr/bin/env node" },
-});
+export default defineConfig([
+  {
+    // The library: the platform-neutral gateway and the Node-only server subpath.
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+  },
+  {
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    clean: false,
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -1,31 +1,38 @@
 import createClient, { type Client } from "openapi-fetch";
-import { errorFromResponse } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
-import { blacklistResource, type BlacklistResource } from "./resources/blacklist.js";
-import type { Call } from "./resources/call.js";
-import { contactsResource, type ContactsResource } from "./resources/contacts.js";
-import { mediaResource, messagesResource, type MediaResource, type MessagesResource } from "./resources/messages.js";
-import { templatesResource, type TemplatesResource } from "./resources/templates.js";
-import { parseRetryAfter, withRetries } from "./retry.js";
+import { type BlacklistResource, blacklistResource } from "./resources/blacklist.js";
+import { type ContactsResource, contactsResource } from "./resources/contacts.js";
+import { type MediaResource, mediaResource } from "./resources/media.js";
+import { type MessagesResource, messagesResource } from "./resources/messages.js";
+import { type Api, throwOnError } from "./resources/request.js";
+import { type TemplatesResource, templatesResource } from "./resources/templates.js";
+import { type Fetch, withRetries } from "./retry.js";
 
-/** Options of {@link createSigFollowClient}. */
+/**
+ * Options of {@link createSigFollowClient}.
+ *
+ * @example
+ * ```ts
+ * const options: SigFollowClientOptions = { apiKey: process.env.SIGFOLLOW_API_KEY!, baseUrl: "https://gateway.example.com", maxRetries: 3 };
+ * ```
+ */
 export interface SigFollowClientOptions {
-  /** A SigFollow API key (`sflo_live_...` or `sflo_test_...`). Never logged nor put in errors. */
+  /** A SigFollow API key (`sflo_live_...` or `sflo_test_...`). Sent only as the bearer token; never kept in errors. */
   apiKey: string;
   /**
-   * Gateway origin, without `/v1`; any self-hosted host works.
+   * Gateway origin, without `/v1` (the paths carry it); any self-hosted host works.
    * @default "https://api.sigfollow.com"
    */
   baseUrl?: string;
-  /** A fetch implementation; defaults to the global `fetch`, looked up at each request (so MSW can patch it later). */
-  fetch?: (request: Request) => Promise<Response>;
+  /** A fetch implementation taking a `Request`; defaults to the global `fetch`, looked up at each request. */
+  fetch?: Fetch;
   /**
-   * Per-attempt timeout in milliseconds; `0` disables it.
+   * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
   timeoutMs?: number;
   /**
-   * Retries after the first attempt (429, and failures where repeating cannot duplicate a send).
+   * Retries after the first attempt (see the retry rule on {@link withRetries}); `0` disables retrying.
    * @default 2
    */
   maxRetries?: number;
@@ -33,71 +40,70 @@ export interface SigFollowClientOptions {
   headers?: Record<string, string>;
 }
 
-/** The SigFollow client: one object per resource, plus the raw typed openapi-fetch client. */
+/**
+ * The SigFollow client: one object per resource, plus the raw typed openapi-fetch client.
+ *
+ * @example
+ * ```ts
+ * const client: SigFollowClient = createSigFollowClient({ apiKey: process.env.SIGFOLLOW_API_KEY! });
+ * const contact = await client.contacts.getByPhone("16505551234");
+ * ```
+ */
 export interface SigFollowClient {
+  /** Send messages. */
   messages: MessagesResource;
+  /** Upload media. */
   media: MediaResource;
+  /** Create and list templates; upload template media and library assets. */
   templates: TemplatesResource;
+  /** Contacts and their tags. */
   contacts: ContactsResource;
+  /** The tenant blacklist. */
   blacklist: BlacklistResource;
   /**
-   * The typed openapi-fetch client, with the same auth, base URL, retries and timeouts. It returns
-   * `{ data, error, response }` instead of throwing.
+   * The typed openapi-fetch client, with the same base URL, key, timeouts and retries (idempotency
+   * by HTTP method). It returns `{ data, error, response }` for error responses instead of
+   * throwing; it still throws `ConnectionError`, `TimeoutError` and `AbortedError`.
    */
   raw: Client<paths>;
 }
 
 /**
- * Creates a client for the SigFollow API. Every method is typed from the OpenAPI spec, throws a
- * `SigFollowError` subclass on failure, retries what is safe to retry, and honours timeouts and
- * `AbortSignal`s.
+ * Creates a client for the SigFollow API on top of openapi-fetch. Every method is typed from
+ * the OpenAPI spec, throws a `SigFollowError` subclass on failure, retries what is safe to retry
+ * (never a send that may have been processed), and honours timeouts and `AbortSignal`s. Runs on
+ * `fetch` alone: Node.js 20+, Deno, Bun and browsers.
  *
  * @example
  * ```ts
  * const client = createSigFollowClient({ apiKey: process.env.SIGFOLLOW_API_KEY! });
- * await client.messages.send("106540352242922", {
+ * const { messages } = await client.messages.send("106540352242922", {
  *   messaging_product: "whatsapp", to: "16505551234", type: "text", text: { body: "Hello from SigFollow" },
  * });
  * ```
  */
 export function createSigFollowClient(options: SigFollowClientOptions): SigFollowClient {
-  const { apiKey, baseUrl = "https://api.sigfollow.com", timeoutMs = 30_000, maxRetries = 2, headers } = options;
+  const { apiKey, baseUrl = "https://api.sigfollow.com", headers, timeoutMs, maxRetries } = options;
   if (!apiKey) throw new TypeError("createSigFollowClient: apiKey is required");
-  const fetchNow = (request: Request) => (options.fetch ?? globalThis.fetch)(request);
-  const retrying = (idempotent: boolean, o: { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } = {}) =>
-    withRetries(fetchNow, {
-      idempotent,
-      signal: o.signal,
-      timeoutMs: o.timeoutMs ?? timeoutMs,
-      maxRetries: o.maxRetries ?? maxRetries,
-    });
-  const raw = createClient<paths>({
+  // Looked up at each request rather than captured, so a fetch patched later (MSW, tests) is used.
+  const fetch: Fetch = (request) => (options.fetch ?? globalThis.fetch)(request);
+  const retrying = (request: { timeoutMs?: number; maxRetries?: number } = {}, idempotent?: boolean) =>
+    withRetries(fetch, { timeoutMs: request.timeoutMs ?? timeoutMs, maxRetries: request.maxRetries ?? maxRetries, idempotent });
+  const client = createClient<paths>({
     baseUrl: baseUrl.replace(/\/+$/, ""),
     headers: { ...headers, Authorization: `Bearer ${apiKey}` },
-    fetch: (request) => retrying(request.method === "GET" || request.method === "DELETE")(request),
+    fetch: retrying(),
   });
-  const call: Call = async (method, path, init, requestOptions = {}, idempotent = method === "GET" || method === "DELETE") => {
-    const send = raw[method] as unknown as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    const { data, error, response } = await send(path, {
-      ...init,
-      headers: requestOptions.headers,
-      fetch: retrying(idempotent, requestOptions),
-    });
-    if (!response.ok) {
-      throw errorFromResponse(response.status, error, {
-        method,
-        path,
-        retryAfter: parseRetryAfter(response.headers.get("Retry-After")),
-      });
-    }
-    return data as never;
+  const api: Api = {
+    client,
+    init: ({ signal, headers, ...request } = {}, idempotent) => ({ signal, headers, fetch: retrying(request, idempotent), middleware: [throwOnError] }),
   };
   return {
-    messages: messagesResource(call),
-    media: mediaResource(call),
-    templates: templatesResource(call),
-    contacts: contactsResource(call),
-    blacklist: blacklistResource(call),
-    raw,
+    messages: messagesResource(api),
+    media: mediaResource(api),
+    templates: templatesResource(api),
+    contacts: contactsResource(api),
+    blacklist: blacklistResource(api),
+    raw: client,
   };
 }

@@ -1,17 +1,38 @@
-import { ErrorCode, ErrorReason } from "./rules/error-codes.js";
 import type { components } from "./generated/openapi.js";
+import { ErrorCode, ErrorReason } from "./rules/error-codes.js";
 
-/** The Meta-style body of every SigFollow error response. */
+/**
+ * The Meta-style body of every SigFollow error response.
+ *
+ * @example
+ * ```ts
+ * const body: ErrorBody = { error: { message: "Invalid or expired API key", type: "OAuthException", code: 190 } };
+ * ```
+ */
 export type ErrorBody = components["schemas"]["ErrorResponse"];
-/** `error.error_data` of an error body. */
+
+/**
+ * `error.error_data` of an error body.
+ *
+ * @example
+ * ```ts
+ * const data: ErrorData = { messaging_product: "whatsapp", details: "16505551234 is on the tenant blacklist.", reason: "recipient_blacklisted" };
+ * ```
+ */
 export type ErrorData = components["schemas"]["ErrorData"];
 
 /**
- * What went wrong, one value per error class: `authentication` (401), `permission` (403),
- * `validation` (400), `not_found` (404), `conflict` (409), `blacklisted` (422
+ * What went wrong, one value per error class: `authentication` (401 / 190), `permission` (403 /
+ * 200), `validation` (400 / 100), `not_found` (404), `conflict` (409), `blacklisted` (422
  * `recipient_blacklisted`), `window_closed` (131026), `template` (132000 / 132001 / 132012),
- * `rate_limit` (429), `server` (5xx), `api` (any other status), `connection` (no response),
- * `timeout` and `aborted`.
+ * `rate_limit` (429 / 4), `server` (5xx), `api` (any other error response), and, when no
+ * response arrived, `connection`, `timeout` and `aborted`.
+ *
+ * @example
+ * ```ts
+ * const retryLater: SigFollowErrorKind[] = ["rate_limit", "server", "connection", "timeout"];
+ * if (isSigFollowError(error) && retryLater.includes(error.kind)) queue.push(job);
+ * ```
  */
 export type SigFollowErrorKind =
   | "authentication"
@@ -33,17 +54,25 @@ export type SigFollowErrorKind =
 // (another realm, a duplicated install) where `instanceof` fails.
 const BRAND = Symbol.for("sigfollow.error");
 
-/** Fields an error is made from. */
+/**
+ * What an error is made from.
+ *
+ * @example
+ * ```ts
+ * const error = new ServerError({ message: "POST /v1/contacts failed with HTTP 503", status: 503, method: "POST", path: "/v1/contacts" });
+ * ```
+ */
 export interface SigFollowErrorInit {
   message: string;
   /** HTTP status; absent when no response arrived. */
   status?: number;
   /** The parsed response body, when there was one. */
   body?: unknown;
+  /** Request method, e.g. `POST`. */
   method?: string;
-  /** Request path (no host, no query). */
+  /** Request path, without host and query, e.g. `/v1/contacts/cm5xy123`. */
   path?: string;
-  /** Seconds to wait, from `Retry-After` (429). */
+  /** Seconds to wait, from a 429's `Retry-After`. */
   retryAfter?: number;
   cause?: unknown;
 }
@@ -51,55 +80,61 @@ export interface SigFollowErrorInit {
 /**
  * Base class of every error the client throws. API errors carry the HTTP status and the Meta
  * error fields; errors without a response (`connection`, `timeout`, `aborted`) carry `cause`.
- * Never contains the API key.
+ * Nothing in it holds the API key: the key lives only in the request headers, which errors never
+ * keep.
  *
  * @example
  * ```ts
  * try {
  *   await client.messages.send(phoneNumberId, message);
  * } catch (error) {
- *   if (isSigFollowError(error)) console.error(error.kind, error.status, error.code, error.reason);
+ *   if (isSigFollowError(error)) console.error(error.kind, error.status, error.code, error.reason, error.fbtraceId);
  *   else throw error;
  * }
  * ```
  */
 export class SigFollowError extends Error {
-  readonly [BRAND] = true;
+  declare readonly [BRAND]: true;
+  /** Which failure this is; one value per subclass. */
   readonly kind: SigFollowErrorKind = "api";
+  // A literal, not `new.target.name`: minifiers rename classes.
   /** HTTP status, when a response arrived. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** Meta error code (`error.code`), e.g. `131026`. */
-  readonly code?: number;
+  declare readonly code?: number;
   /** `error.error_subcode`, e.g. `33` for an unknown object. */
-  readonly subcode?: number;
+  declare readonly subcode?: number;
   /** Meta error type, e.g. `OAuthException`. */
-  readonly type?: string;
+  declare readonly type?: string;
   /** `error.error_data`: `details` and, where defined, `reason`. */
-  readonly errorData?: ErrorData;
+  declare readonly errorData?: ErrorData;
   /** `error.error_data.reason`, e.g. `recipient_blacklisted`. */
-  readonly reason?: string;
-  /** `error.error_data.details`. */
-  readonly details?: string;
+  declare readonly reason?: string;
+  /** `error.error_data.details`, the specific cause. */
+  declare readonly details?: string;
   /** `error.fbtrace_id`; quote it to support. */
-  readonly fbtraceId?: string;
-  /** The response body as received. */
-  readonly body?: unknown;
-  readonly method?: string;
-  readonly path?: string;
+  declare readonly fbtraceId?: string;
+  /** The response body as received (parsed JSON, else text). */
+  declare readonly body?: unknown;
+  /** Request method. */
+  declare readonly method?: string;
+  /** Request path, without host and query. */
+  declare readonly path?: string;
   /** Seconds the gateway asked to wait (429 `Retry-After`). */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
 
   constructor(init: SigFollowErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     const error = (init.body as Partial<ErrorBody> | undefined)?.error;
+    // `declare`d fields emit no initializers, so assigning here is all the runtime code they cost.
     Object.assign(this, {
-      name: new.target.name,
+      [BRAND]: true,
       status: init.status,
       body: init.body,
       method: init.method,
       path: init.path,
       retryAfter: init.retryAfter,
-      code: error?.code,
+      code: typeof error?.code === "number" ? error.code : undefined,
       subcode: error?.error_subcode,
       type: error?.type,
       errorData: error?.error_data,
@@ -110,86 +145,183 @@ export class SigFollowError extends Error {
   }
 }
 
-/** 401, code 190: the API key is missing, unknown or revoked. @example `if (error instanceof AuthenticationError) rotateKey();` */
+/**
+ * 401, code 190: the API key is missing, unknown or revoked.
+ * @example
+ * ```ts
+ * if (error instanceof AuthenticationError) await rotateKey();
+ * ```
+ */
 export class AuthenticationError extends SigFollowError {
   override readonly kind = "authentication";
 }
-/** 403, code 200: the key lacks the scope, or the phone number is not allowed for it. @example `if (error instanceof PermissionError) console.error(error.details);` */
+
+/**
+ * 403, code 200: the key lacks the scope, or the phone number is not in its `allowedPhoneNumberIds`.
+ * @example
+ * ```ts
+ * if (error instanceof PermissionError) console.error(error.details); // "Required scope: messages:send"
+ * ```
+ */
 export class PermissionError extends SigFollowError {
   override readonly kind = "permission";
 }
-/** 400, code 100: the request is invalid; `details` names the field. @example `if (error instanceof ValidationError) console.error(error.details);` */
+
+/**
+ * 400, code 100: the request is invalid; `details` names the field.
+ * @example
+ * ```ts
+ * if (error instanceof ValidationError) console.error(error.details); // "text.body: must NOT have fewer than 1 characters"
+ * ```
+ */
 export class ValidationError extends SigFollowError {
   override readonly kind = "validation";
 }
-/** 404: the object does not exist in the key's tenant. @example `if (error instanceof NotFoundError) return null;` */
+
+/**
+ * 404 (code 100, subcode 33): the object does not exist in the key's tenant.
+ * @example
+ * ```ts
+ * const contact = await client.contacts.get(id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+ * ```
+ */
 export class NotFoundError extends SigFollowError {
   override readonly kind = "not_found";
 }
-/** 409: a conflict, e.g. the 20-tag cap (code 131000, reason `tag_limit_reached`). @example `if (error instanceof ConflictError && error.reason === "tag_limit_reached") pruneTags();` */
+
+/**
+ * 409: a conflict, e.g. the 20-tag cap (reason `tag_limit_reached`) or an existing template
+ * name (reason `template_name_exists`).
+ * @example
+ * ```ts
+ * if (error instanceof ConflictError && error.reason === "tag_limit_reached") await pruneTags(contactId);
+ * ```
+ */
 export class ConflictError extends SigFollowError {
   override readonly kind = "conflict";
 }
-/** 422, code 131000, reason `recipient_blacklisted`: not sent, nothing recorded. @example `if (error instanceof BlacklistedRecipientError) skip(recipient);` */
+
+/**
+ * 422, code 131000, reason `recipient_blacklisted` (sends with `filterBlacklist`): nothing was sent.
+ * @example
+ * ```ts
+ * if (error instanceof BlacklistedRecipientError) skipped.push(recipient);
+ * ```
+ */
 export class BlacklistedRecipientError extends SigFollowError {
   override readonly kind = "blacklisted";
 }
-/** 400, code 131026: no inbound message in 24 hours; only templates can be sent. @example `if (error instanceof WindowClosedError) await sendTemplate();` */
+
+/**
+ * 400, code 131026: no inbound message in the last 24 hours, so only a template can be sent.
+ * @example
+ * ```ts
+ * if (error instanceof WindowClosedError) await client.messages.send(phoneNumberId, templateMessage);
+ * ```
+ */
 export class WindowClosedError extends SigFollowError {
   override readonly kind = "window_closed";
 }
-/** Template errors: 132000 parameter count, 132001 template not found / not approved, 132012 parameter format. @example `if (error instanceof TemplateError && error.code === 132001) alertOps();` */
+
+/**
+ * Template send errors: 132000 parameter count, 132001 template missing or not approved (404),
+ * 132012 parameter format.
+ * @example
+ * ```ts
+ * if (error instanceof TemplateError && error.code === 132001) alertOps(`template missing: ${error.details}`);
+ * ```
+ */
 export class TemplateError extends SigFollowError {
   override readonly kind = "template";
 }
-/** 429, code 4: rate limited; `retryAfter` holds the seconds to wait. @example `if (error instanceof RateLimitError) await sleep((error.retryAfter ?? 1) * 1000);` */
+
+/**
+ * 429, code 4: rate limited; `retryAfter` holds the seconds to wait. The client already retried
+ * (up to `maxRetries`, for waits up to 60 s) before throwing this.
+ * @example
+ * ```ts
+ * if (error instanceof RateLimitError) await new Promise((r) => setTimeout(r, (error.retryAfter ?? 1) * 1000));
+ * ```
+ */
 export class RateLimitError extends SigFollowError {
   override readonly kind = "rate_limit";
 }
-/** 5xx: the gateway failed; retried automatically where that cannot duplicate a send. @example `if (error instanceof ServerError) console.error(error.fbtraceId);` */
+
+/**
+ * 5xx: the gateway failed. Reads were retried; a send may or may not have been processed.
+ * @example
+ * ```ts
+ * if (error instanceof ServerError) console.error("gateway failure, trace", error.fbtraceId);
+ * ```
+ */
 export class ServerError extends SigFollowError {
   override readonly kind = "server";
 }
-/** No response arrived (DNS, refused or reset connection). @example `if (error instanceof ConnectionError) console.error(error.cause);` */
+
+/**
+ * No response arrived: DNS failure, refused or reset connection. `cause` holds the fetch error.
+ * @example
+ * ```ts
+ * if (error instanceof ConnectionError) console.error("gateway unreachable", error.cause);
+ * ```
+ */
 export class ConnectionError extends SigFollowError {
   override readonly kind = "connection";
 }
-/** The request took longer than `timeoutMs`. @example `if (error instanceof TimeoutError) console.warn("slow gateway");` */
+
+/**
+ * An attempt took longer than `timeoutMs`.
+ * @example
+ * ```ts
+ * if (error instanceof TimeoutError) console.warn("slow gateway:", error.message);
+ * ```
+ */
 export class TimeoutError extends SigFollowError {
   override readonly kind = "timeout";
 }
-/** The caller's `AbortSignal` aborted the request. @example `if (error instanceof AbortedError) return;` */
+
+/**
+ * The caller's `AbortSignal` fired; `cause` holds its reason.
+ * @example
+ * ```ts
+ * if (error instanceof AbortedError) return; // the user navigated away
+ * ```
+ */
 export class AbortedError extends SigFollowError {
   override readonly kind = "aborted";
 }
 
-const TEMPLATE_CODES: number[] = [
+const TEMPLATE_CODES: readonly number[] = [
   ErrorCode.TemplateParamCountMismatch,
   ErrorCode.TemplateNotFound,
   ErrorCode.TemplateParamFormatMismatch,
 ];
 
+// Status first where SigFollow's status is specific; the Meta code where it is more precise
+// (131026 and template codes arrive as 400 or 404; code 100 also arrives as 404 and 409).
 function classFor(status: number, code: number | undefined, reason: string | undefined): typeof SigFollowError {
-  if (status === 401) return AuthenticationError;
-  if (status === 403) return PermissionError;
-  if (status === 429) return RateLimitError;
-  if (status === 422 && reason === ErrorReason.RecipientBlacklisted) return BlacklistedRecipientError;
+  if (status >= 500) return ServerError;
+  if (status === 401 || code === ErrorCode.InvalidApiKey) return AuthenticationError;
+  if (status === 403 || code === ErrorCode.PermissionDenied) return PermissionError;
+  if (status === 429 || code === ErrorCode.RateLimited) return RateLimitError;
+  if (reason === ErrorReason.RecipientBlacklisted) return BlacklistedRecipientError;
   if (code === ErrorCode.WindowClosed) return WindowClosedError;
   if (code !== undefined && TEMPLATE_CODES.includes(code)) return TemplateError;
   if (status === 404) return NotFoundError;
   if (status === 409) return ConflictError;
-  if (status === 400) return ValidationError;
-  return status >= 500 ? ServerError : SigFollowError;
+  if (status === 400 || code === ErrorCode.InvalidParameter) return ValidationError;
+  return SigFollowError;
 }
 
 /**
- * Makes the error for an HTTP error response: picks the class from the status, the Meta `code`
- * and `error_data.reason`.
+ * Makes the error for an HTTP error response, picking the class from the status, the Meta `code`
+ * and `error_data.reason`. The client calls it for every non-2xx response; it is exported for
+ * code that calls the API some other way (e.g. through `client.raw`).
  *
  * @example
  * ```ts
- * const error = errorFromResponse(429, { error: { message: "slow down", type: "OAuthException", code: 4 } }, { retryAfter: 2 });
- * error instanceof RateLimitError; // true
+ * const { error, response } = await client.raw.GET("/v1/contacts/{contactId}", { params: { path: { contactId } } });
+ * if (error) throw errorFromResponse(response.status, error, { method: "GET", path: new URL(response.url).pathname });
  * ```
  */
 export function errorFromResponse(
@@ -200,21 +332,35 @@ export function errorFromResponse(
   const error = (body as Partial<ErrorBody> | undefined)?.error;
   const code = typeof error?.code === "number" ? error.code : undefined;
   const Class = classFor(status, code, error?.error_data?.reason);
-  const what = error?.message ?? `HTTP ${status}`;
-  const message = `${request.method ?? ""} ${request.path ?? ""} failed with HTTP ${status}${code === undefined ? "" : ` (#${code})`}: ${what}`.trim();
+  const what = typeof error?.message === "string" ? error.message : `HTTP ${status}`;
+  const where = request.method ? `${request.method} ${request.path ?? ""} failed with ` : "";
+  // Meta messages usually start with "(#code)" already.
+  const tag = code === undefined || what.startsWith(`(#${code})`) ? "" : ` (#${code})`;
+  const message = `${where}HTTP ${status}${tag}: ${what}`;
   return new Class({ ...request, message, status, body });
 }
 
 /**
- * Whether `value` is an error thrown by this client (optionally of one `kind`). Works across
- * realms and duplicated installs, where `instanceof` does not.
+ * Whether `value` is an error thrown by this client, optionally of one `kind` (which narrows
+ * `error.kind`). Works across realms and duplicated installs, where `instanceof` does not: it
+ * checks a `Symbol.for` brand.
  *
  * @example
  * ```ts
- * if (isSigFollowError(error, "rate_limit")) await sleep((error.retryAfter ?? 1) * 1000);
+ * if (isSigFollowError(error, "rate_limit")) retryAt(Date.now() + (error.retryAfter ?? 1) * 1000);
  * ```
  */
-export function isSigFollowError(value: unknown, kind?: SigFollowErrorKind): value is SigFollowError {
+export function isSigFollowError(value: unknown): value is SigFollowError;
+/**
+ * Whether `value` is an error thrown by this client of this `kind`; narrows `error.kind`.
+ *
+ * @example
+ * ```ts
+ * if (isSigFollowError(error, "blacklisted")) skipped.push(recipient);
+ * ```
+ */
+export function isSigFollowError<K extends SigFollowErrorKind>(value: unknown, kind: K): value is SigFollowError & { readonly kind: K };
+export function isSigFollowError(value: unknown, kind?: SigFollowErrorKind): boolean {
   return (
     typeof value === "object" &&
     value !== null &&

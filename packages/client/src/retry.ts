@@ -1,33 +1,67 @@
-import { AbortedError, ConnectionError, TimeoutError } from "./errors.js";
+import { AbortedError, ConnectionError, type SigFollowError, type SigFollowErrorInit, TimeoutError } from "./errors.js";
 
-/** How a request is retried and timed out. */
+/**
+ * A fetch that takes a `Request`, as openapi-fetch calls it; the global `fetch` fits. The
+ * optional `init` repeats the request's body and signal (see {@link withRetries}) and can be ignored.
+ *
+ * @example
+ * ```ts
+ * const logged: Fetch = (request) => (console.log(request.method, request.url), fetch(request));
+ * ```
+ */
+export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * How {@link withRetries} retries and times out requests.
+ *
+ * @example
+ * ```ts
+ * const options: RetryOptions = { maxRetries: 3, timeoutMs: 10_000 };
+ * ```
+ */
 export interface RetryOptions {
   /**
-   * Retries after the first attempt.
+   * Retries after the first attempt; `0` disables retrying.
    * @default 2
    */
-  maxRetries: number;
+  maxRetries?: number;
   /**
-   * Per-attempt timeout in milliseconds; `0` disables it.
+   * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
-  timeoutMs: number;
-  /** Whether repeating the request is harmless even if the gateway processed it (GET, DELETE, idempotent upserts). */
-  idempotent: boolean;
-  /** Aborts the request and any pending retry. */
-  signal?: AbortSignal;
+  timeoutMs?: number;
+  /**
+   * Whether repeating the request is harmless even if the gateway processed it. Decides whether
+   * a 5xx, a reset connection or a timeout is retried.
+   * @default true for GET, HEAD, OPTIONS, PUT and DELETE; false for POST and PATCH
+   */
+  idempotent?: boolean;
 }
 
 /** First backoff step; doubles per attempt. */
 const BASE_DELAY_MS = 500;
 /** Upper bound of one backoff step. */
 const MAX_DELAY_MS = 8_000;
-/** Longest Retry-After the client waits for on its own; longer ones surface as a RateLimitError. */
-const MAX_RETRY_AFTER_MS = 60_000;
+/** Longest Retry-After waited for; a longer one is returned at once (a RateLimitError with `retryAfter`). */
+const MAX_RETRY_AFTER_S = 60;
+
+const IDEMPOTENT_METHOD = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
+
+// Failures where the request provably never reached the gateway, so even a send can be repeated:
+// refused connections, DNS failures and connect timeouts, as Node (undici), Bun and Deno report
+// them. Browsers do not say why a fetch failed, so there a POST is not repeated.
+const NEVER_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|Connection refused|dns error/;
+
+function neverSent(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (NEVER_SENT.test(`${String(e.code)} ${String(e.message)}`)) return true;
+  }
+  return false;
+}
 
 /**
- * Parses a `Retry-After` header, delta-seconds or an HTTP date, into seconds (never negative).
- * Returns `undefined` when the header is missing or unreadable.
+ * Parses a `Retry-After` header, delta-seconds or an HTTP date, into seconds (never negative);
+ * `undefined` when missing or unreadable.
  *
  * @example
  * ```ts
@@ -35,124 +69,107 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * parseRetryAfter("Wed, 21 Oct 2026 07:28:00 GMT", Date.parse("Wed, 21 Oct 2026 07:27:30 GMT")); // 30
  * ```
  */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text);
-  // Only an HTTP date, which has a weekday or month name; Date.parse reads "-1" as a year.
+  // Only an HTTP date, which has a weekday or month name: Date.parse would read "-1" as a year.
   const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/**
- * Delay before retry number `attempt` (0-based): capped exponential backoff with full jitter,
- * a random value in `[0, min(8000, 500 * 2^attempt))` milliseconds.
- *
- * @example
- * ```ts
- * backoffDelay(0); // 0 to 500 ms
- * backoffDelay(10); // 0 to 8000 ms
- * ```
- */
-export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
-}
+/** Capped exponential backoff with full jitter: a random delay in `[0, min(8 s, 0.5 s × 2^attempt))`. */
+const backoff = (attempt: number) => Math.floor(Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt));
 
-// Failures where the request never reached the gateway, so even a send can be repeated.
-const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT/;
-
-function neverSent(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === "string" && NOT_SENT.test(e.code)) return true;
-  }
-  return false;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(signal.reason);
+      signal.removeEventListener("abort", done);
+      if (signal.aborted) reject(signal.reason);
       else resolve();
     };
     const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
+    signal.addEventListener("abort", done);
+    if (signal.aborted) done();
   });
 }
 
-const pathOf = (request: Request) => new URL(request.url).pathname;
-
 /**
- * Wraps `fetch` with timeouts, caller aborts and safe retries.
+ * Wraps a fetch with per-attempt timeouts, the request's `AbortSignal`, and retries that never
+ * duplicate a send. The client uses it for every request; it is exported for calling the API
+ * with your own fetch code.
  *
- * The rule that keeps a send from being duplicated: a request is retried only when repeating it
- * cannot do anything twice. That is the case
- * - after a 429 (the gateway refused it unprocessed), honouring `Retry-After` up to 60 s;
- * - after a connection failure before anything was sent (refused connection, DNS failure);
- * - for idempotent requests (GET, DELETE and the documented idempotent upserts) also after a
- *   5xx, a reset connection or a timeout.
- * A POST that timed out or got a 5xx is never repeated: it may have been processed.
+ * The rule: a request is repeated only when repeating it cannot do anything twice.
+ * - After a **429**, always, waiting `Retry-After` (seconds or an HTTP date; at most 60 s, a
+ *   longer wait is returned to the caller) or else the backoff.
+ * - After a failure **before the request was sent** (refused connection, DNS failure, connect
+ *   timeout), always.
+ * - After a **5xx, a reset connection or a timeout**, only when the request is idempotent (GET,
+ *   DELETE, or `idempotent: true`). A POST that got a 5xx or timed out may have been processed,
+ *   so a send is never repeated then.
+ *
+ * Backoff is exponential from 500 ms, capped at 8 s, with full jitter. Aborting the request's
+ * signal stops the attempt and any wait, rejecting with an {@link AbortedError}. Failures
+ * without a response reject with a {@link TimeoutError} or {@link ConnectionError}; error
+ * responses are returned, as fetch does. Each attempt's body is read within its timeout, so the
+ * returned response is already buffered.
  *
  * @example
  * ```ts
- * const safeFetch = withRetries(fetch, { maxRetries: 2, timeoutMs: 10_000, idempotent: false });
- * const response = await safeFetch(new Request("https://api.sigfollow.com/v1/contacts/cm5xy123"));
+ * const safeFetch = withRetries(fetch, { maxRetries: 3, timeoutMs: 10_000 });
+ * const response = await safeFetch(new Request("https://api.sigfollow.com/v1/contacts/cm5xy123", {
+ *   headers: { Authorization: `Bearer ${apiKey}` },
+ * }));
  * ```
  */
-export function withRetries(
-  baseFetch: (request: Request) => Promise<Response>,
-  options: RetryOptions,
-): (request: Request) => Promise<Response> {
+export function withRetries(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, idempotent }: RetryOptions = {}): Fetch {
   return async (request) => {
-    const { maxRetries, timeoutMs, idempotent, signal } = options;
-    const info = { method: request.method, path: pathOf(request) };
-    // Buffer the body once so every attempt can send it (cheaper than teeing the stream).
+    const safe = idempotent ?? IDEMPOTENT_METHOD.test(request.method);
+    const { signal } = request;
+    const init = { method: request.method, path: new URL(request.url).pathname };
+    const fail = (Class: new (init: SigFollowErrorInit) => SigFollowError, what: string, cause: unknown) =>
+      new Class({ ...init, message: `${init.method} ${init.path} ${what}`, cause });
+    const wait = (ms: number) => sleep(ms, signal).catch((reason: unknown) => Promise.reject(fail(AbortedError, "was aborted", reason)));
+    // Buffered once so every attempt can send it (a stream can be read only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
     for (let attempt = 0; ; attempt++) {
+      // Checked synchronously before any listener is added, so no abort can slip in between.
+      if (signal.aborted) throw fail(AbortedError, "was aborted", signal.reason);
       const last = attempt >= maxRetries;
-      // One controller per attempt, aborted by the caller's signal or by the timeout (plain
-      // setTimeout rather than AbortSignal.timeout/any: it runs everywhere and fake timers see it).
+      // One controller per attempt, fired by the caller's signal or the timeout. A plain
+      // setTimeout rather than AbortSignal.timeout/any: it runs everywhere and fake timers see it.
       const controller = new AbortController();
+      const abort = () => controller.abort(signal.reason);
       let timedOut = false;
-      const onAbort = () => controller.abort(signal?.reason);
-      if (signal?.aborted) onAbort();
-      signal?.addEventListener("abort", onAbort, { once: true });
-      const timer =
-        timeoutMs > 0
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-            }, timeoutMs)
-          : undefined;
+      const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined;
+      signal.addEventListener("abort", abort);
       let response: Response;
       try {
-        response = await baseFetch(new Request(request.url, { method: request.method, headers: request.headers, body, signal: controller.signal }));
+        // The init repeats body and signal so that a fetch which re-wraps the Request (undici
+        // does) takes the buffer as is instead of piping the Request's body through a stream.
+        const init = { body, signal: controller.signal };
+        response = await fetch(new Request(request, init), init);
+        // Read the body inside the attempt, so the timeout and the caller's signal cover it too.
+        response = new Response(response.body && (await response.arrayBuffer()), response);
       } catch (error) {
-        if (signal?.aborted) throw new AbortedError({ ...info, message: `${info.method} ${info.path} was aborted`, cause: signal.reason });
-        if (!last && (idempotent || (!timedOut && neverSent(error)))) {
-          await sleep(backoffDelay(attempt), signal).catch((reason) => {
-            throw new AbortedError({ ...info, message: `${info.method} ${info.path} was aborted`, cause: reason });
-          });
-          continue;
+        if (signal.aborted) throw fail(AbortedError, "was aborted", signal.reason);
+        if (last || !(safe || (!timedOut && neverSent(error)))) {
+          throw timedOut
+            ? fail(TimeoutError, `timed out after ${timeoutMs} ms`, error)
+            : fail(ConnectionError, "failed: no response from the gateway", error);
         }
-        throw timedOut
-          ? new TimeoutError({ ...info, message: `${info.method} ${info.path} timed out after ${timeoutMs} ms`, cause: error })
-          : new ConnectionError({ ...info, message: `${info.method} ${info.path} failed: no response from the gateway`, cause: error });
+        await wait(backoff(attempt));
+        continue;
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        signal.removeEventListener("abort", abort);
       }
-      const retryAfter = response.status === 429 ? parseRetryAfter(response.headers.get("Retry-After")) : undefined;
-      const retryable =
-        (response.status === 429 && (retryAfter ?? 0) * 1000 <= MAX_RETRY_AFTER_MS) || (response.status >= 500 && idempotent);
-      if (last || !retryable) return response;
-      // Free the connection; not awaited, since some fetch implementations settle cancel() late.
-      void response.body?.cancel().catch(() => undefined);
-      const delay = retryAfter === undefined ? backoffDelay(attempt) : retryAfter * 1000;
-      await sleep(delay, signal).catch((reason) => {
-        throw new AbortedError({ ...info, message: `${info.method} ${info.path} was aborted`, cause: reason });
-      });
+      const { status } = response;
+      const retryAfter = status === 429 ? parseRetryAfter(response.headers.get("Retry-After")) : undefined;
+      const retry = status === 429 ? (retryAfter ?? 0) <= MAX_RETRY_AFTER_S : status >= 500 && safe;
+      if (last || !retry) return response;
+      await wait(retryAfter === undefined ? backoff(attempt) : retryAfter * 1000);
     }
   };
 }

@@ -1,10 +1,121 @@
-// `sigfollow-mock`: the standalone mock gateway. The stateful gateway itself is not built yet;
-// until it is, this command says so and exits with a non-zero status.
-const lines = [
-  "sigfollow-mock: the mock gateway is not implemented yet.",
-  "It will serve the SigFollow API described in openapi/sigfollow.yaml on http://127.0.0.1:4010",
-  "(options: --port, --host, --seed seed.json) and print a demo tenant's API key, WABA id,",
-  "phone number id and a ready-to-paste curl command.",
-];
-console.error(lines.join("\n"));
-process.exitCode = 1;
+// `sigfollow-mock`: the standalone SigFollow mock gateway.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { DEMO } from "./seed/demo.js";
+import { SeedError, type MockSeed } from "./seed/schema.js";
+import { startMockServer } from "./node/server.js";
+
+const HELP = `Usage: sigfollow-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [options]
+
+Serves a stateful mock of the SigFollow API (openapi/sigfollow.yaml) and its control API under /__mock.
+
+Options:
+  --port <n>          Port to listen on (0 picks a free one). Default 4010.
+  --host <host>       Interface to listen on. Default 127.0.0.1.
+  --seed <file>       JSON seed (tenants, API keys, WABAs, templates, contacts...). Default: the demo tenant.
+  --rate-limit <n>    Default per-key requests per second (0: unlimited). Default: the seed's, else 20.
+  --clock <mode>      running (default: time passes) or frozen (moves only via /__mock/clock).
+  --quiet             Print only the base URL.
+  -h, --help          Show this help.`;
+
+function fail(message: string): never {
+  console.error(`sigfollow-mock: ${message}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: "string", default: "4010" },
+        host: { type: "string", default: "127.0.0.1" },
+        seed: { type: "string" },
+        "rate-limit": { type: "string" },
+        clock: { type: "string", default: "running" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (args.help) {
+    console.log(HELP);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0 to 65535, got ${args.port}`);
+  if (args.clock !== "running" && args.clock !== "frozen") fail(`--clock must be running or frozen, got ${args.clock}`);
+  let seed: MockSeed | undefined;
+  if (args.seed) {
+    try {
+      seed = JSON.parse(readFileSync(args.seed, "utf8")) as MockSeed;
+    } catch (error) {
+      fail(`cannot read the seed ${args.seed}: ${(error as Error).message}`);
+    }
+  }
+  let rateLimit: number | null | undefined = seed?.rateLimitPerSecond === undefined ? 20 : undefined;
+  if (args["rate-limit"] !== undefined) {
+    const n = Number(args["rate-limit"]);
+    if (!Number.isInteger(n) || n < 0) fail(`--rate-limit must be a whole number, got ${args["rate-limit"]}`);
+    rateLimit = n === 0 ? null : n;
+  }
+
+  let mock;
+  try {
+    mock = await startMockServer({ port, host: args.host, seed, rateLimitPerSecond: rateLimit, clockMode: args.clock });
+  } catch (error) {
+    if (error instanceof SeedError) fail(`${args.seed}: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") fail(`port ${port} is already in use (try --port 0)`);
+    throw error;
+  }
+
+  const lines = [`SigFollow mock gateway listening on ${mock.url}`];
+  if (!args.quiet) {
+    lines.push(`Control API: ${mock.url}/__mock (GET it for the list of endpoints)`);
+    const keys = mock.seedReport.apiKeys;
+    if (!seed) {
+      const key = keys[0]!.key;
+      lines.push(
+        "",
+        "Demo tenant (no --seed given):",
+        `  API key:          ${key}`,
+        `  WABA id:          ${DEMO.wabaId}`,
+        `  Phone number id:  ${DEMO.phoneNumberId}`,
+        `  Recipient:        ${DEMO.recipient} (24-hour window open)`,
+        "",
+        "Try it:",
+        `  curl -X POST ${mock.url}/v1/${DEMO.phoneNumberId}/messages \\`,
+        `    -H "Authorization: Bearer ${key}" \\`,
+        `    -H "Content-Type: application/json" \\`,
+        `    -d '{"messaging_product":"whatsapp","to":"${DEMO.recipient}","type":"text","text":{"body":"Hello from SigFollow"}}'`,
+      );
+    } else {
+      const generated = keys.filter((k) => k.generated);
+      if (generated.length) {
+        lines.push("", "Generated API keys (shown once):");
+        for (const k of generated) lines.push(`  ${k.tenantId} ${k.id}: ${k.key}`);
+      }
+    }
+    lines.push("", "Ctrl+C stops the server.");
+  }
+  console.log(lines.join("\n"));
+
+  const stop = (signal: string) => {
+    if (!args.quiet) console.log(`\n${signal}: shutting down`);
+    mock.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// What a handler gets for one request: the authenticated tenant and key, validated parameters and
+// body, and helpers that resolve path resources the way the gateway does (404 / 403).
+import type { Clock } from "../state/clock.js";
+import type { Ids } from "../state/ids.js";
+import type { ApiKeyRecord, PhoneNumber, Store, Tenant, Waba } from "../state/store.js";
+import type { OperationSpec } from "../spec.js";
+import { checkBody, checkParameters } from "../validation.js";
+import { readForm, readJson } from "./body.js";
+import { invalidParameter, objectNotFound, phoneNumberNotAllowed } from "./errors.js";
+
+/** A handler's answer: status, JSON body and extra headers. */
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Implements one operation of the spec. */
+export type OperationHandler = (ctx: RequestContext) => Reply | Promise<Reply>;
+
+/** The gateway internals a handler may use. */
+export interface GatewayEnv {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  limits: { jsonBytes: number; uploadBytes: number };
+  review: { delayMs: number | null; outcome: "APPROVED" | "REJECTED" };
+}
+
+/** One API request being handled. */
+export class RequestContext {
+  tenant!: Tenant;
+  apiKey!: ApiKeyRecord;
+  /** The parsed request body, once read (recorded in the request log). */
+  body: unknown = undefined;
+  private parameters: Record<string, unknown> | undefined;
+
+  constructor(
+    readonly env: GatewayEnv,
+    readonly request: Request,
+    readonly url: URL,
+    readonly operation: OperationSpec,
+    readonly pathParams: Record<string, string>,
+    readonly now: number,
+  ) {}
+
+  get store(): Store {
+    return this.env.store;
+  }
+
+  /** Path and query parameters, validated against the spec and coerced (`"25"` → 25). */
+  params<T extends Record<string, unknown>>(): T {
+    if (!this.parameters) {
+      const raw: Record<string, string> = {};
+      for (const p of this.operation.parameters) {
+        if (p.in === "query") {
+          const value = this.url.searchParams.get(p.name);
+          if (value !== null) raw[p.name] = value;
+        }
+      }
+      Object.assign(raw, this.pathParams);
+      const { values, error } = checkParameters(this.operation, raw);
+      if (error) throw invalidParameter(error);
+      this.parameters = values;
+    }
+    return this.parameters as T;
+  }
+
+  /** The JSON body, validated against the operation's request schema. */
+  async json<T>(): Promise<T> {
+    const value = await readJson(this.request, this.env.limits.jsonBytes);
+    this.body = value;
+    let problem: string | null;
+    try {
+      problem = checkBody(this.operation, value);
+    } catch {
+      problem = "body: could not be validated";
+    }
+    if (problem) throw invalidParameter(problem);
+    return value as T;
+  }
+
+  /** The multipart body. */
+  async form(): Promise<FormData> {
+    const form = await readForm(this.request, this.env.limits.uploadBytes);
+    this.body = Object.fromEntries(
+      [...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
+    );
+    return form;
+  }
+
+  /** A phone number of this tenant that the key may use: else 404 (any tenant) or 403 (not allowed). */
+  phoneNumber(id: string): PhoneNumber {
+    const phone = this.store.phoneNumbers.get(id);
+    if (!phone || phone.tenantId !== this.tenant.id) throw objectNotFound(id);
+    if (this.apiKey.allowedPhoneNumberIds && !this.apiKey.allowedPhoneNumberIds.has(id)) throw phoneNumberNotAllowed(id);
+    return phone;
+  }
+
+  /** A WABA of this tenant, else 404. */
+  waba(id: string): Waba {
+    const waba = this.store.wabas.get(id);
+    if (!waba || waba.tenantId !== this.tenant.id) throw objectNotFound(id);
+    return waba;
+  }
+}
+
+/** A 200 answer. */
+export const ok = (body: unknown): Reply => ({ status: 200, body });

@@ -1,0 +1,157 @@
+// Meta-style error bodies ({ error: { message, type, code, error_subcode?, error_data, ... } }),
+// thrown by handlers as GatewayError and written by the gateway with an fbtrace_id.
+import { ErrorCode, ErrorReason, OBJECT_NOT_FOUND_SUBCODE } from "@sigfollow/client/rules";
+
+/** The `error` object of a Meta-style error body. */
+export interface MetaErrorObject {
+  message: string;
+  type: string;
+  code: number;
+  error_subcode?: number;
+  error_data?: { messaging_product: "whatsapp"; details?: string; reason?: string };
+  fbtrace_id?: string;
+  is_transient?: boolean;
+}
+
+/** A Meta-style error body. */
+export interface MetaErrorBody {
+  error: MetaErrorObject;
+}
+
+/** An error answer: thrown anywhere in a handler, written as a Meta-style error response. */
+export class GatewayError extends Error {
+  override readonly name = "GatewayError";
+  constructor(
+    readonly status: number,
+    readonly error: MetaErrorObject,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(error.message);
+  }
+}
+
+const data = (details?: string, reason?: string): MetaErrorObject["error_data"] => ({
+  messaging_product: "whatsapp",
+  ...(details !== undefined ? { details } : {}),
+  ...(reason !== undefined ? { reason } : {}),
+});
+
+const oauth = (status: number, code: number, message: string, details?: string, reason?: string) =>
+  new GatewayError(status, { message, type: "OAuthException", code, error_data: data(details, reason) });
+
+/** 400 code 100: the request is invalid; `details` names the field. */
+export const invalidParameter = (details: string) => oauth(400, ErrorCode.InvalidParameter, "(#100) Invalid parameter", details);
+
+/** 401 code 190: missing, unknown or revoked API key. */
+export const invalidApiKey = (details: string) => oauth(401, ErrorCode.InvalidApiKey, "Invalid or expired API key", details);
+
+/** 403 code 200: the key lacks the operation's scope. */
+export const missingScope = (scope: string) =>
+  oauth(403, ErrorCode.PermissionDenied, `(#200) API key lacks the required scope ${scope}`, `Required scope: ${scope}`);
+
+/** 403 code 200: the phone number is not in the key's `allowedPhoneNumberIds`. */
+export const phoneNumberNotAllowed = (id: string) =>
+  oauth(
+    403,
+    ErrorCode.PermissionDenied,
+    `(#200) This API key is not allowed to use phone number ${id}`,
+    `Phone number ${id} is not in the API key's allowedPhoneNumberIds.`,
+  );
+
+/** 404 code 100 subcode 33: no such object in this tenant (other tenants' objects included). */
+export const objectNotFound = (id: string) =>
+  new GatewayError(404, {
+    message: `Unsupported request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+    type: "GraphMethodException",
+    code: ErrorCode.InvalidParameter,
+    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
+    error_data: data(`Object with ID '${id}' does not exist.`),
+  });
+
+/** 404 for a path or method SigFollow does not serve. */
+export const unknownRoute = (method: string, path: string) =>
+  new GatewayError(404, {
+    message: `Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`,
+    type: "GraphMethodException",
+    code: ErrorCode.InvalidParameter,
+    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
+    error_data: data(`No operation ${method} ${path}. See the API reference for the endpoints.`),
+  });
+
+/** 429 code 4 with `Retry-After`. */
+export const rateLimited = (limit: number | null, retryAfter: number) =>
+  new GatewayError(
+    429,
+    {
+      message: "(#4) Application request limit reached",
+      type: "OAuthException",
+      code: ErrorCode.RateLimited,
+      error_data: data(
+        `${limit === null ? "Rate limit" : `Rate limit of ${limit} requests per second`} exceeded; retry after ${retryAfter} second${retryAfter === 1 ? "" : "s"}.`,
+      ),
+      is_transient: true,
+    },
+    { "Retry-After": String(retryAfter) },
+  );
+
+/** 422 code 131000 reason `recipient_blacklisted`. */
+export const recipientBlacklisted = (phone: string) =>
+  oauth(422, ErrorCode.SendFailure, "(#131000) Recipient is blacklisted", `${phone} is on the tenant blacklist.`, ErrorReason.RecipientBlacklisted);
+
+/** 409 code 131000 reason `tag_limit_reached`. */
+export const tagLimitReached = (contactId: string, max: number) =>
+  oauth(
+    409,
+    ErrorCode.SendFailure,
+    `(#131000) Tag limit reached: a contact can hold at most ${max} active tags`,
+    `Contact ${contactId} already holds ${max} active tag assignments.`,
+    ErrorReason.TagLimitReached,
+  );
+
+/** 409 code 100 reason `template_name_exists`. */
+export const templateExists = (name: string, language: string) =>
+  oauth(
+    409,
+    ErrorCode.InvalidParameter,
+    `(#100) A template named ${name} already exists in ${language}`,
+    `name: ${name} already exists for language ${language} in this WABA`,
+    ErrorReason.TemplateNameExists,
+  );
+
+/** 400 code 131026: the 24-hour window is closed. */
+export const windowClosed = (phone: string) =>
+  oauth(
+    400,
+    ErrorCode.WindowClosed,
+    "(#131026) Message undeliverable: more than 24 hours since the recipient's last message; send a template",
+    `No inbound message from ${phone} in the last 24 hours; only approved templates can be sent.`,
+  );
+
+/** 404 code 132001: no APPROVED template of that name and language. */
+export const templateNotFound = (name: string, language: string) =>
+  oauth(
+    404,
+    ErrorCode.TemplateNotFound,
+    "(#132001) Template name does not exist in the translation",
+    `template name (${name}) does not exist in ${language} or is not APPROVED`,
+  );
+
+const TEMPLATE_SEND_TITLES: Record<number, string> = {
+  [ErrorCode.TemplateParamCountMismatch]: "(#132000) Number of parameters does not match the expected number of params",
+  [ErrorCode.TemplateParamFormatMismatch]: "(#132012) Parameter format does not match format in the created template",
+  [ErrorCode.InvalidParameter]: "(#100) Invalid parameter",
+};
+
+/** 400 for a template rule violation (code 100, 132000 or 132012), details = path and message. */
+export const ruleViolation = (violation: { code: number; path: string; message: string }) =>
+  oauth(400, violation.code, TEMPLATE_SEND_TITLES[violation.code] ?? `(#${violation.code}) Invalid parameter`, `${violation.path}: ${violation.message}`);
+
+/** 5xx: code 1 (500) or code 2 (503), transient. */
+export const serverError = (status: number, details?: string) =>
+  new GatewayError(status, {
+    message: status === 503 ? "(#2) Service temporarily unavailable" : "(#1) An unknown error occurred",
+    type: "OAuthException",
+    code: status === 503 ? ErrorCode.ServiceUnavailable : ErrorCode.UnknownError,
+    error_data: data(details),
+    is_transient: true,
+  });

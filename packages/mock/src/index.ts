@@ -1,0 +1,34 @@
+/**
+ * `@sigfollow/mock`: a stateful mock of the SigFollow WhatsApp gateway, as MSW request handlers
+ * (in process with `msw/node`, in browsers with `msw/browser`) or as a local server
+ * (`@sigfollow/mock/node`, the `sigfollow-mock` command).
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createMockGateway } from "@sigfollow/mock";
+ *
+ * const gateway = createMockGateway();
+ * setupServer(...gateway.handlers).listen();
+ * ```
+ */
+export {
+  createMockGateway,
+  type CreateApiKeyInput,
+  type GatewaySnapshot,
+  type InboundInput,
+  type InboundResult,
+  type MockGateway,
+  type MockGatewayOptions,
+  type RecordedRequest,
+  type TemplateReviewOption,
+} from "./gateway.js";
+export { CONTROL_ROUTES } from "./handlers/control.js";
+export type { Fault, FaultInput } from "./faults.js";
+export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
+export type { MetaErrorBody, MetaErrorObject } from "./http/errors.js";
+export type { SeededApiKey, SeedReport } from "./seed/apply.js";
+export { DEMO, DEMO_SEED } from "./seed/demo.js";
+export { parseSeed, SeedError, seedSchema, TAG_SOURCES, type MockSeed, type ParsedSeed } from "./seed/schema.js";
+export { MockClock, type Clock, type ClockMode } from "./state/clock.js";
+export type { InboundMessage, OutboundMessage, TagSource, TemplateStatus } from "./state/store.js";

@@ -1,0 +1,166 @@
+// Turns a validated seed into gateway state.
+import { normalizePhone, type ParameterFormat, type TemplateComponentDefinition } from "@sigfollow/client/rules";
+import { type KeyHasher, keyPrefix } from "../auth.js";
+import { SCOPES } from "../spec.js";
+import type { Ids } from "../state/ids.js";
+import type { Store, TemplateRecord, TemplateStatus } from "../state/store.js";
+import type { ParsedSeed } from "./schema.js";
+
+/** Default start of the mock clock. */
+export const DEFAULT_CLOCK_START = "2026-01-01T00:00:00.000Z";
+
+/** An API key of the seed, with its plaintext (given in the seed or generated). */
+export interface SeededApiKey {
+  id: string;
+  tenantId: string;
+  name: string;
+  /** The plaintext; shown once (the gateway keeps only its HMAC and prefix). */
+  key: string;
+  /** Whether the key was generated (not given in the seed). */
+  generated: boolean;
+  scopes: string[];
+  allowedPhoneNumberIds: string[] | null;
+  revoked: boolean;
+}
+
+/** What seeding produced that only the caller can be told: the API keys' plaintexts. */
+export interface SeedReport {
+  apiKeys: SeededApiKey[];
+}
+
+/** Creates and stores an API key record; the plaintext is hashed and forgotten. */
+export function storeApiKey(
+  store: Store,
+  hasher: KeyHasher,
+  input: {
+    id: string;
+    tenantId: string;
+    name: string;
+    key: string;
+    scopes: readonly string[];
+    allowedPhoneNumberIds: readonly string[] | null;
+    revoked: boolean;
+    rateLimitPerSecond: number | null;
+    now: number;
+  },
+): void {
+  store.addKey({
+    id: input.id,
+    tenantId: input.tenantId,
+    name: input.name,
+    prefix: keyPrefix(input.key),
+    hash: hasher.hash(input.key),
+    scopes: new Set(input.scopes),
+    allowedPhoneNumberIds: input.allowedPhoneNumberIds ? new Set(input.allowedPhoneNumberIds) : null,
+    revokedAt: input.revoked ? input.now : null,
+    createdAt: input.now,
+    rateLimitPerSecond: input.rateLimitPerSecond,
+    window: { second: -1, count: 0 },
+  });
+}
+
+/** An API key of the seed, still to be hashed and stored. */
+export type PendingApiKey = Parameters<typeof storeApiKey>[2];
+
+/**
+ * Fills an empty store from a validated seed; the API keys come back to be hashed and stored with
+ * {@link storeApiKey}.
+ */
+export function applySeed(
+  store: Store,
+  seed: ParsedSeed,
+  deps: { ids: Ids; now: number; review: { delayMs: number | null; outcome: "APPROVED" | "REJECTED" } },
+): { report: SeedReport; keys: PendingApiKey[] } {
+  const { ids, now } = deps;
+  const keys: PendingApiKey[] = [];
+  const time = (value: string | undefined, fallback: number) => (value ? Date.parse(value) : fallback);
+  const report: SeedReport = { apiKeys: [] };
+  for (const t of seed.tenants) {
+    const tenant = store.addTenant(t.id, t.name ?? t.id);
+    for (const w of t.wabas) {
+      const waba = { id: w.id, tenantId: t.id, name: w.name ?? w.id, phoneNumberIds: w.phoneNumbers.map((p) => p.id), templates: new Map() };
+      store.wabas.set(w.id, waba);
+      for (const p of w.phoneNumbers) {
+        store.phoneNumbers.set(p.id, { id: p.id, wabaId: w.id, tenantId: t.id, displayPhoneNumber: p.displayPhoneNumber ?? p.id });
+      }
+      for (const tpl of w.templates) {
+        const status = (tpl.status ?? "APPROVED") as TemplateStatus;
+        store.addTemplate(waba, {
+          id: tpl.id ?? ids.numeric("template"),
+          name: tpl.name,
+          language: tpl.language,
+          category: tpl.category as TemplateRecord["category"],
+          status,
+          parameterFormat: tpl.parameter_format as ParameterFormat | undefined,
+          ttlSeconds: tpl.message_send_ttl_seconds as number | undefined,
+          rejectedReason: (tpl.rejected_reason as string | undefined) ?? (status === "REJECTED" ? "NONE" : undefined),
+          components: tpl.components as TemplateComponentDefinition[],
+          createdAt: now,
+          reviewAt: status === "PENDING" && deps.review.delayMs !== null ? now + deps.review.delayMs : null,
+          reviewOutcome: deps.review.outcome,
+        });
+      }
+    }
+    for (const tag of t.tags) tenant.tags.set(tag.id, { id: tag.id, name: tag.name, deleted: tag.deleted === true });
+    for (const asset of t.libraryAssets) {
+      const id = asset.id ?? ids.cuid("file");
+      tenant.assets.set(id, { id, tenantId: t.id, filename: asset.filename, mimeType: asset.mimeType, fileSize: asset.fileSize ?? 0, createdAt: now });
+    }
+    for (const c of t.contacts) {
+      const phone = normalizePhone(c.phone);
+      const firstSeenAt = time(c.firstSeenAt, now);
+      const lastSeenAt = time(c.lastSeenAt, Math.max(firstSeenAt, now));
+      const contact = {
+        id: c.id ?? ids.cuid("contact"),
+        tenantId: t.id,
+        phone,
+        displayName: c.displayName ?? null,
+        firstSeenAt,
+        lastSeenAt,
+        createdAt: firstSeenAt,
+        updatedAt: lastSeenAt,
+        tags: new Map(
+          c.tags.map((a) => [a.tagId, { tagId: a.tagId, source: a.source ?? "MANUAL_ADMIN", reason: a.reason ?? null, createdAt: time(a.createdAt, now) }] as const),
+        ),
+      };
+      tenant.contactsByPhone.set(phone, contact);
+      store.contactsById.set(contact.id, contact);
+    }
+    for (const b of t.blacklist) {
+      const record = store.blacklistAdd(tenant, b.phone, b.reason ?? null, time(b.createdAt, now));
+      record.createdAt = time(b.createdAt, now);
+    }
+    const firstPhone = t.wabas.flatMap((w) => w.phoneNumbers)[0];
+    for (const m of t.inboundMessages) {
+      const phoneNumber = store.phoneNumbers.get(m.phoneNumberId ?? firstPhone!.id)!;
+      store.receiveInbound(phoneNumber, m.from, time(m.at, now), m.text ?? null, m.profileName ?? null);
+    }
+    for (const k of t.apiKeys) {
+      const key = k.key ?? ids.apiKey(k.environment ?? "test");
+      const id = k.id ?? ids.apiKeyId();
+      const scopes = k.scopes ?? [...SCOPES];
+      keys.push({
+        id,
+        tenantId: t.id,
+        name: k.name ?? id,
+        key,
+        scopes,
+        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
+        revoked: k.revoked === true,
+        rateLimitPerSecond: k.rateLimitPerSecond ?? null,
+        now,
+      });
+      report.apiKeys.push({
+        id,
+        tenantId: t.id,
+        name: k.name ?? id,
+        key,
+        generated: k.key === undefined,
+        scopes: [...scopes],
+        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
+        revoked: k.revoked === true,
+      });
+    }
+  }
+  return { report, keys };
+}

@@ -1,0 +1,444 @@
+// The gateway's in-memory state and the operations on it. Every operation here is synchronous,
+// so a read-check-write (contact upsert, tag assignment) cannot interleave with another request.
+import {
+  analyzeTemplate,
+  DISPLAY_NAME_MAX_LENGTH,
+  MAX_TAGS_PER_CONTACT,
+  normalizePhone,
+  type ParameterFormat,
+  type TemplateComponentDefinition,
+  type TemplateShape,
+} from "@sigfollow/client/rules";
+import type { Ids } from "./ids.js";
+
+/** Who applied a tag. */
+export type TagSource = "MANUAL_ADMIN" | "API" | "MANUAL_AGENT" | "AI_TOOL" | "AI_AUTO_CLOSE";
+
+/** Source priority: higher wins; MANUAL_ADMIN and API are equal. */
+const SOURCE_PRIORITY: Record<TagSource, number> = { MANUAL_ADMIN: 4, API: 4, MANUAL_AGENT: 3, AI_TOOL: 2, AI_AUTO_CLOSE: 1 };
+
+/** Length of the customer-service window. */
+export const WINDOW_MS = 24 * 3600_000;
+/** Inbound messages upsert their contact at most once per this long (SigFollow's SETNX cooldown). */
+export const INBOUND_COOLDOWN_MS = 60_000;
+
+export interface Tag {
+  id: string;
+  name: string;
+  deleted: boolean;
+}
+
+export interface TagAssignment {
+  tagId: string;
+  source: TagSource;
+  reason: string | null;
+  createdAt: number;
+}
+
+export interface Contact {
+  id: string;
+  tenantId: string;
+  phone: string;
+  displayName: string | null;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  createdAt: number;
+  updatedAt: number;
+  tags: Map<string, TagAssignment>;
+}
+
+export interface BlacklistRecord {
+  seq: number;
+  phone: string;
+  reason: string | null;
+  createdAt: number;
+}
+
+export interface LibraryAssetRecord {
+  id: string;
+  tenantId: string;
+  filename: string;
+  mimeType: string;
+  fileSize: number;
+  createdAt: number;
+}
+
+export interface Tenant {
+  id: string;
+  name: string;
+  tags: Map<string, Tag>;
+  contactsByPhone: Map<string, Contact>;
+  blacklist: Map<string, BlacklistRecord>;
+  blacklistSeq: number;
+  assets: Map<string, LibraryAssetRecord>;
+  /** (normalized phone) → time until which inbound messages skip the contact upsert. */
+  inboundCooldown: Map<string, number>;
+}
+
+export type TemplateStatus =
+  | "APPROVED"
+  | "PENDING"
+  | "REJECTED"
+  | "PAUSED"
+  | "DISABLED"
+  | "IN_APPEAL"
+  | "PENDING_DELETION"
+  | "DELETED"
+  | "LIMIT_EXCEEDED"
+  | "ARCHIVED"
+  | "LOCKED";
+
+export interface TemplateRecord {
+  id: string;
+  wabaId: string;
+  name: string;
+  language: string;
+  category: "UTILITY" | "MARKETING" | "AUTHENTICATION";
+  status: TemplateStatus;
+  parameterFormat: ParameterFormat;
+  ttlSeconds: number | undefined;
+  rejectedReason: string | undefined;
+  components: TemplateComponentDefinition[];
+  createdAt: number;
+  /** When automatic review decides it (PENDING only), or `null` for manual review. */
+  reviewAt: number | null;
+  reviewOutcome: "APPROVED" | "REJECTED";
+  shape: TemplateShape;
+}
+
+export interface Waba {
+  id: string;
+  tenantId: string;
+  name: string;
+  phoneNumberIds: string[];
+  /** `name\u0000language` → template. */
+  templates: Map<string, TemplateRecord>;
+}
+
+export interface PhoneNumber {
+  id: string;
+  wabaId: string;
+  tenantId: string;
+  displayPhoneNumber: string;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  tenantId: string;
+  name: string;
+  prefix: string;
+  hash: Uint8Array;
+  scopes: Set<string>;
+  allowedPhoneNumberIds: Set<string> | null;
+  revokedAt: number | null;
+  createdAt: number;
+  rateLimitPerSecond: number | null;
+  /** Fixed one-second rate-limit window. */
+  window: { second: number; count: number };
+}
+
+/** A message the gateway accepted (and would have sent). */
+export interface OutboundMessage {
+  id: string;
+  tenantId: string;
+  phoneNumberId: string;
+  apiKeyId: string;
+  to: string;
+  waId: string;
+  type: string;
+  /** The request body as sent. */
+  body: unknown;
+  createdAt: string;
+}
+
+/** An inbound message simulated through the control API or the seed. */
+export interface InboundMessage {
+  id: string;
+  tenantId: string;
+  phoneNumberId: string;
+  from: string;
+  type: "text";
+  text: string | null;
+  profileName: string | null;
+  receivedAt: string;
+}
+
+export interface MediaRecord {
+  id: string;
+  tenantId: string;
+  phoneNumberId: string;
+  mimeType: string;
+  fileSize: number;
+  filename: string | null;
+  createdAt: number;
+}
+
+export interface HeaderHandleRecord {
+  handle: string;
+  tenantId: string;
+  wabaId: string;
+  mimeType: string;
+  /** The template that consumed it, or `null` while unused. */
+  usedBy: string | null;
+}
+
+/** A bounded list: keeps the newest `limit` entries. */
+export class RingLog<T> {
+  private items: T[] = [];
+  constructor(private readonly limit: number) {}
+  push(item: T): void {
+    this.items.push(item);
+    if (this.items.length > this.limit * 2) this.items = this.items.slice(-this.limit);
+  }
+  list(): T[] {
+    return this.items.length > this.limit ? this.items.slice(-this.limit) : [...this.items];
+  }
+  clear(): void {
+    this.items = [];
+  }
+}
+
+/** Trims a display name and caps it at 128 characters (code points). */
+export function storedDisplayName(value: string): string {
+  const trimmed = value.trim();
+  const points = Array.from(trimmed);
+  return points.length > DISPLAY_NAME_MAX_LENGTH ? points.slice(0, DISPLAY_NAME_MAX_LENGTH).join("") : trimmed;
+}
+
+/** Everything the gateway knows. */
+export class Store {
+  readonly tenants = new Map<string, Tenant>();
+  readonly wabas = new Map<string, Waba>();
+  readonly phoneNumbers = new Map<string, PhoneNumber>();
+  readonly contactsById = new Map<string, Contact>();
+  readonly templatesById = new Map<string, TemplateRecord>();
+  readonly keysByPrefix = new Map<string, ApiKeyRecord[]>();
+  readonly keysById = new Map<string, ApiKeyRecord>();
+  readonly media = new Map<string, MediaRecord>();
+  readonly headerHandles = new Map<string, HeaderHandleRecord>();
+  /** `phoneNumberId\u0000waId` → time of the last inbound message. */
+  readonly lastInbound = new Map<string, number>();
+  readonly outbound: RingLog<OutboundMessage>;
+  readonly inbound: RingLog<InboundMessage>;
+
+  constructor(
+    readonly ids: Ids,
+    limits: { messages: number },
+  ) {
+    this.outbound = new RingLog(limits.messages);
+    this.inbound = new RingLog(limits.messages);
+  }
+
+  addTenant(id: string, name: string): Tenant {
+    const tenant: Tenant = {
+      id,
+      name,
+      tags: new Map(),
+      contactsByPhone: new Map(),
+      blacklist: new Map(),
+      blacklistSeq: 0,
+      assets: new Map(),
+      inboundCooldown: new Map(),
+    };
+    this.tenants.set(id, tenant);
+    return tenant;
+  }
+
+  addKey(record: ApiKeyRecord): void {
+    const list = this.keysByPrefix.get(record.prefix) ?? [];
+    list.push(record);
+    this.keysByPrefix.set(record.prefix, list);
+    this.keysById.set(record.id, record);
+  }
+
+  // ------------------------------------------------------------------ contacts
+
+  /** Creates or refreshes the contact of (tenant, phone). Atomic. */
+  upsertContact(tenant: Tenant, phone: string, displayName: string | null | undefined, now: number): { contact: Contact; created: boolean } {
+    const normalized = normalizePhone(phone);
+    const existing = tenant.contactsByPhone.get(normalized);
+    if (existing) {
+      existing.lastSeenAt = now;
+      existing.updatedAt = now;
+      if (typeof displayName === "string") existing.displayName = storedDisplayName(displayName);
+      return { contact: existing, created: false };
+    }
+    const contact: Contact = {
+      id: this.ids.cuid("contact"),
+      tenantId: tenant.id,
+      phone: normalized,
+      displayName: typeof displayName === "string" ? storedDisplayName(displayName) : null,
+      firstSeenAt: now,
+      lastSeenAt: now,
+      createdAt: now,
+      updatedAt: now,
+      tags: new Map(),
+    };
+    tenant.contactsByPhone.set(normalized, contact);
+    this.contactsById.set(contact.id, contact);
+    return { contact, created: true };
+  }
+
+  /** The contact with this id in this tenant, or `undefined` (also for other tenants' contacts). */
+  contact(tenant: Tenant, id: string): Contact | undefined {
+    const contact = this.contactsById.get(id);
+    return contact && contact.tenantId === tenant.id ? contact : undefined;
+  }
+
+  deleteContact(tenant: Tenant, contact: Contact): void {
+    tenant.contactsByPhone.delete(contact.phone);
+    this.contactsById.delete(contact.id);
+    contact.tags.clear();
+  }
+
+  /** Active assignments: those whose tag is not soft-deleted. */
+  activeAssignments(tenant: Tenant, contact: Contact): TagAssignment[] {
+    return [...contact.tags.values()].filter((a) => tenant.tags.get(a.tagId)?.deleted === false);
+  }
+
+  /**
+   * Assigns a tag with source API. Atomic. An API assignment takes over a lower-priority one of the
+   * same tag and leaves an equal-priority one (MANUAL_ADMIN, API) as it is.
+   */
+  assignTag(
+    tenant: Tenant,
+    contact: Contact,
+    tagId: string,
+    reason: string | null,
+    now: number,
+  ): { assignment: TagAssignment } | { error: "tag_not_found" | "limit" } {
+    const tag = tenant.tags.get(tagId);
+    if (!tag || tag.deleted) return { error: "tag_not_found" };
+    const existing = contact.tags.get(tagId);
+    if (existing) {
+      if (SOURCE_PRIORITY[existing.source] < SOURCE_PRIORITY.API) {
+        existing.source = "API";
+        existing.reason = reason;
+      }
+      return { assignment: existing };
+    }
+    if (this.activeAssignments(tenant, contact).length >= MAX_TAGS_PER_CONTACT) return { error: "limit" };
+    const assignment: TagAssignment = { tagId, source: "API", reason, createdAt: now };
+    contact.tags.set(tagId, assignment);
+    contact.updatedAt = now;
+    return { assignment };
+  }
+
+  // ------------------------------------------------------------------ inbound and windows
+
+  /**
+   * Records an inbound message: opens (or refreshes) the 24-hour window of (phone number, sender)
+   * and upserts the sender's contact unless the 60 s cooldown of that phone is running.
+   */
+  receiveInbound(
+    phoneNumber: PhoneNumber,
+    from: string,
+    at: number,
+    text: string | null,
+    profileName: string | null,
+  ): { message: InboundMessage; contact: Contact | null; contactUpserted: boolean } {
+    const tenant = this.tenants.get(phoneNumber.tenantId)!;
+    const waId = normalizePhone(from);
+    const key = `${phoneNumber.id}\u0000${waId}`;
+    this.lastInbound.set(key, Math.max(this.lastInbound.get(key) ?? -Infinity, at));
+    const message: InboundMessage = {
+      id: this.ids.wamid(),
+      tenantId: tenant.id,
+      phoneNumberId: phoneNumber.id,
+      from: waId,
+      type: "text",
+      text,
+      profileName,
+      receivedAt: new Date(at).toISOString(),
+    };
+    this.inbound.push(message);
+    const cooldownUntil = tenant.inboundCooldown.get(waId);
+    if (cooldownUntil !== undefined && at < cooldownUntil) {
+      return { message, contact: tenant.contactsByPhone.get(waId) ?? null, contactUpserted: false };
+    }
+    tenant.inboundCooldown.set(waId, at + INBOUND_COOLDOWN_MS);
+    const { contact } = this.upsertContact(tenant, waId, profileName, at);
+    return { message, contact, contactUpserted: true };
+  }
+
+  /** Whether the 24-hour window of (phone number, recipient) is open at `now`. */
+  windowOpen(phoneNumberId: string, waId: string, now: number): boolean {
+    const last = this.lastInbound.get(`${phoneNumberId}\u0000${waId}`);
+    return last !== undefined && last <= now && now - last < WINDOW_MS;
+  }
+
+  // ------------------------------------------------------------------ templates
+
+  addTemplate(
+    waba: Waba,
+    input: Omit<TemplateRecord, "shape" | "wabaId" | "parameterFormat"> & { parameterFormat?: ParameterFormat },
+  ): TemplateRecord {
+    const shape = analyzeTemplate({ category: input.category, parameter_format: input.parameterFormat, components: input.components });
+    const record: TemplateRecord = { ...input, wabaId: waba.id, parameterFormat: shape.parameterFormat, shape };
+    waba.templates.set(`${record.name}\u0000${record.language}`, record);
+    this.templatesById.set(record.id, record);
+    return record;
+  }
+
+  /** Applies an automatic review that is due. */
+  settle(template: TemplateRecord, now: number): TemplateRecord {
+    if (template.status === "PENDING" && template.reviewAt !== null && now >= template.reviewAt) {
+      this.review(template, this.reviewVerdict(template));
+    }
+    return template;
+  }
+
+  /** What an automatic review decides: a Cloud API media id given as header handle is rejected. */
+  private reviewVerdict(template: TemplateRecord): { status: TemplateStatus; reason?: string } {
+    for (const component of template.components) {
+      if (component.type !== "HEADER" || !("example" in component) || !component.example || !("header_handle" in component.example)) continue;
+      if (component.example.header_handle.some((h) => this.media.has(h))) return { status: "REJECTED", reason: "INVALID_FORMAT" };
+    }
+    return template.reviewOutcome === "REJECTED" ? { status: "REJECTED", reason: "NONE" } : { status: "APPROVED" };
+  }
+
+  /** Sets a template's status (review outcome, pause...). */
+  review(template: TemplateRecord, verdict: { status: TemplateStatus; reason?: string }): void {
+    template.status = verdict.status;
+    template.reviewAt = null;
+    template.rejectedReason = verdict.status === "REJECTED" ? (verdict.reason ?? "NONE") : undefined;
+  }
+
+  templates(waba: Waba, now: number): TemplateRecord[] {
+    return [...waba.templates.values()].map((t) => this.settle(t, now));
+  }
+
+  template(waba: Waba, name: string, language: string, now: number): TemplateRecord | undefined {
+    const t = waba.templates.get(`${name}\u0000${language}`);
+    return t && this.settle(t, now);
+  }
+
+  // ------------------------------------------------------------------ blacklist
+
+  blacklistAdd(tenant: Tenant, phone: string, reason: string | null | undefined, now: number): BlacklistRecord {
+    const normalized = normalizePhone(phone);
+    const existing = tenant.blacklist.get(normalized);
+    if (existing) {
+      if (typeof reason === "string") existing.reason = reason;
+      return existing;
+    }
+    const record: BlacklistRecord = { seq: ++tenant.blacklistSeq, phone: normalized, reason: reason ?? null, createdAt: now };
+    tenant.blacklist.set(normalized, record);
+    return record;
+  }
+
+  /** One page of the blacklist, oldest first, after the entry with sequence `afterSeq`. */
+  blacklistPage(tenant: Tenant, afterSeq: number, limit: number): { entries: BlacklistRecord[]; more: boolean } {
+    const entries: BlacklistRecord[] = [];
+    let more = false;
+    for (const record of tenant.blacklist.values()) {
+      if (record.seq <= afterSeq) continue;
+      if (entries.length === limit) {
+        more = true;
+        break;
+      }
+      entries.push(record);
+    }
+    return { entries, more };
+  }
+}
