@@ -98,6 +98,7 @@ export class SigFollowError extends Error {
   /** Which failure this is; one value per subclass. */
   readonly kind: SigFollowErrorKind = "api";
   // A literal, not `new.target.name`: minifiers rename classes.
+  override name = "SigFollowError";
   /** HTTP status, when a response arrived. */
   declare readonly status?: number;
   /** Meta error code (`error.code`), e.g. `131026`. */
@@ -154,6 +155,7 @@ export class SigFollowError extends Error {
  */
 export class AuthenticationError extends SigFollowError {
   override readonly kind = "authentication";
+  override name = "AuthenticationError";
 }
 
 /**
@@ -165,6 +167,7 @@ export class AuthenticationError extends SigFollowError {
  */
 export class PermissionError extends SigFollowError {
   override readonly kind = "permission";
+  override name = "PermissionError";
 }
 
 /**
@@ -176,6 +179,7 @@ export class PermissionError extends SigFollowError {
  */
 export class ValidationError extends SigFollowError {
   override readonly kind = "validation";
+  override name = "ValidationError";
 }
 
 /**
@@ -187,6 +191,7 @@ export class ValidationError extends SigFollowError {
  */
 export class NotFoundError extends SigFollowError {
   override readonly kind = "not_found";
+  override name = "NotFoundError";
 }
 
 /**
@@ -199,6 +204,7 @@ export class NotFoundError extends SigFollowError {
  */
 export class ConflictError extends SigFollowError {
   override readonly kind = "conflict";
+  override name = "ConflictError";
 }
 
 /**
@@ -210,6 +216,7 @@ export class ConflictError extends SigFollowError {
  */
 export class BlacklistedRecipientError extends SigFollowError {
   override readonly kind = "blacklisted";
+  override name = "BlacklistedRecipientError";
 }
 
 /**
@@ -221,6 +228,7 @@ export class BlacklistedRecipientError extends SigFollowError {
  */
 export class WindowClosedError extends SigFollowError {
   override readonly kind = "window_closed";
+  override name = "WindowClosedError";
 }
 
 /**
@@ -233,6 +241,7 @@ export class WindowClosedError extends SigFollowError {
  */
 export class TemplateError extends SigFollowError {
   override readonly kind = "template";
+  override name = "TemplateError";
 }
 
 /**
@@ -245,6 +254,7 @@ export class TemplateError extends SigFollowError {
  */
 export class RateLimitError extends SigFollowError {
   override readonly kind = "rate_limit";
+  override name = "RateLimitError";
 }
 
 /**
@@ -256,6 +266,7 @@ export class RateLimitError extends SigFollowError {
  */
 export class ServerError extends SigFollowError {
   override readonly kind = "server";
+  override name = "ServerError";
 }
 
 /**
@@ -267,6 +278,7 @@ export class ServerError extends SigFollowError {
  */
 export class ConnectionError extends SigFollowError {
   override readonly kind = "connection";
+  override name = "ConnectionError";
 }
 
 /**
@@ -278,6 +290,7 @@ export class ConnectionError extends SigFollowError {
  */
 export class TimeoutError extends SigFollowError {
   override readonly kind = "timeout";
+  override name = "TimeoutError";
 }
 
 /**
@@ -289,6 +302,7 @@ export class TimeoutError extends SigFollowError {
  */
 export class AbortedError extends SigFollowError {
   override readonly kind = "aborted";
+  override name = "AbortedError";
 }
 
 const TEMPLATE_CODES: readonly number[] = [

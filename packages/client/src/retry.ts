@@ -127,9 +127,9 @@ export function withRetries(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, 
   return async (request) => {
     const safe = idempotent ?? IDEMPOTENT_METHOD.test(request.method);
     const { signal } = request;
-    const init = { method: request.method, path: new URL(request.url).pathname };
+    const where = { method: request.method, path: new URL(request.url).pathname };
     const fail = (Class: new (init: SigFollowErrorInit) => SigFollowError, what: string, cause: unknown) =>
-      new Class({ ...init, message: `${init.method} ${init.path} ${what}`, cause });
+      new Class({ ...where, message: `${where.method} ${where.path} ${what}`, cause });
     const wait = (ms: number) => sleep(ms, signal).catch((reason: unknown) => Promise.reject(fail(AbortedError, "was aborted", reason)));
     // Buffered once so every attempt can send it (a stream can be read only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
@@ -154,7 +154,9 @@ export function withRetries(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, 
         response = new Response(response.body && (await response.arrayBuffer()), response);
       } catch (error) {
         if (signal.aborted) throw fail(AbortedError, "was aborted", signal.reason);
-        if (last || !(safe || (!timedOut && neverSent(error)))) {
+        // Our own timeout may fire after the request went out, so it never counts as "not sent".
+        const repeatable = safe || (!timedOut && neverSent(error));
+        if (last || !repeatable) {
           throw timedOut
             ? fail(TimeoutError, `timed out after ${timeoutMs} ms`, error)
             : fail(ConnectionError, "failed: no response from the gateway", error);

@@ -1,7 +1,7 @@
 // `sigfollow-mock`: the standalone SigFollow mock gateway.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEMO } from "./seed/demo.js";
+import { DEMO, DEMO_SEED } from "./seed/demo.js";
 import { SeedError, type MockSeed } from "./seed/schema.js";
 import { startMockServer } from "./node/server.js";
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         host: { type: "string", default: "127.0.0.1" },
         seed: { type: "string" },
         "rate-limit": { type: "string" },
-        clock: { type: "string", default: "running" },
+        clock: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -47,16 +47,21 @@ async function main(): Promise<void> {
   }
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0 to 65535, got ${args.port}`);
-  if (args.clock !== "running" && args.clock !== "frozen") fail(`--clock must be running or frozen, got ${args.clock}`);
-  let seed: MockSeed | undefined;
+  if (args.clock !== undefined && args.clock !== "running" && args.clock !== "frozen") fail(`--clock must be running or frozen, got ${args.clock}`);
+  let given: MockSeed | undefined;
   if (args.seed) {
     try {
-      seed = JSON.parse(readFileSync(args.seed, "utf8")) as MockSeed;
+      given = JSON.parse(readFileSync(args.seed, "utf8")) as MockSeed;
     } catch (error) {
       fail(`cannot read the seed ${args.seed}: ${(error as Error).message}`);
     }
+    if (!given || typeof given !== "object" || Array.isArray(given)) fail(`${args.seed}: a seed is a JSON object (see the README)`);
   }
-  let rateLimit: number | null | undefined = seed?.rateLimitPerSecond === undefined ? 20 : undefined;
+  // The command's defaults (a running clock, 20 requests per second) fill what the seed leaves
+  // open; explicit flags win over the seed.
+  const base = given ?? DEMO_SEED;
+  const seed: MockSeed = { ...base, rateLimitPerSecond: base.rateLimitPerSecond ?? 20, clock: { ...base.clock, mode: base.clock?.mode ?? "running" } };
+  let rateLimit: number | null | undefined;
   if (args["rate-limit"] !== undefined) {
     const n = Number(args["rate-limit"]);
     if (!Number.isInteger(n) || n < 0) fail(`--rate-limit must be a whole number, got ${args["rate-limit"]}`);
@@ -65,7 +70,13 @@ async function main(): Promise<void> {
 
   let mock;
   try {
-    mock = await startMockServer({ port, host: args.host, seed, rateLimitPerSecond: rateLimit, clockMode: args.clock });
+    mock = await startMockServer({
+      port,
+      host: args.host,
+      seed,
+      ...(rateLimit !== undefined ? { rateLimitPerSecond: rateLimit } : {}),
+      ...(args.clock ? { clockMode: args.clock as "running" | "frozen" } : {}),
+    });
   } catch (error) {
     if (error instanceof SeedError) fail(`${args.seed}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
@@ -77,7 +88,7 @@ async function main(): Promise<void> {
   if (!args.quiet) {
     lines.push(`Control API: ${mock.url}/__mock (GET it for the list of endpoints)`);
     const keys = mock.seedReport.apiKeys;
-    if (!seed) {
+    if (!given) {
       const key = keys[0]!.key;
       lines.push(
         "",

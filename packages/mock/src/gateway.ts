@@ -215,6 +215,9 @@ for (const op of operations) {
 }
 const router = new Router(operations);
 
+/** A recorded request as kept in memory. */
+type RawRecord = Omit<RecordedRequest, "at" | "query"> & { at: number; query: string };
+
 interface State {
   env: GatewayEnv;
   seed: ParsedSeed;
@@ -226,7 +229,7 @@ class Gateway implements MockGateway {
   ready: Promise<SeedReport>;
   private state!: State;
   private readonly hasher = new KeyHasher();
-  private readonly requestLog: RingLog<RecordedRequest>;
+  private readonly requestLog: RingLog<RawRecord>;
   private readonly faultRegistry: FaultRegistry;
   private readonly basePath: string;
   private requestSeq = 0;
@@ -305,12 +308,13 @@ class Gateway implements MockGateway {
     const path = url.pathname.slice(this.basePath.length) || "/";
     const match = router.match(request.method, path);
     const env = this.state.env;
-    const record: RecordedRequest = {
+    // Stored raw (time as a number, query as a string) and shaped when read: cheaper per request.
+    const record: RawRecord = {
       id: `req_${++this.requestSeq}`,
-      at: iso(env.clock.now()),
+      at: env.clock.now(),
       method: request.method,
       path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
+      query: url.search,
       operationId: match?.operation.operationId ?? null,
       status: 0,
       errorCode: null,
@@ -413,7 +417,13 @@ class Gateway implements MockGateway {
   // ------------------------------------------------------------------ control API
 
   reset(seed?: MockSeed): Promise<SeedReport> {
-    this.ready = this.load(seed === undefined ? this.state.seed : parseSeed(seed));
+    let parsed: ParsedSeed;
+    try {
+      parsed = seed === undefined ? this.state.seed : parseSeed(seed);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    this.ready = this.load(parsed);
     return this.ready;
   }
 
@@ -525,7 +535,7 @@ class Gateway implements MockGateway {
   }
 
   requests(): RecordedRequest[] {
-    return this.requestLog.list();
+    return this.requestLog.list().map((r) => ({ ...r, at: iso(r.at), query: Object.fromEntries(new URLSearchParams(r.query)) }));
   }
 
   clearRecords(): void {
