@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  server = mock;
   const lines = [`SigFollow mock gateway listening on ${mock.url}`];
   if (!args.quiet) {
     lines.push(`Control API: ${mock.url}/__mock (GET it for the list of endpoints)`);
@@ -114,17 +115,23 @@ async function main(): Promise<void> {
     lines.push("", "Ctrl+C stops the server.");
   }
   console.log(lines.join("\n"));
-
-  const stop = (signal: string) => {
-    if (!args.quiet) console.log(`\n${signal}: shutting down`);
-    mock.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGINT", () => stop("SIGINT"));
-  process.once("SIGTERM", () => stop("SIGTERM"));
 }
+
+let server: { close(): Promise<void> } | undefined;
+let stopping = false;
+/** Graceful shutdown: stop accepting, let requests in flight finish, exit 0. Repeated signals are ignored. */
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (!server) process.exit(0);
+  console.log(`\n${signal}: shutting down`);
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
 
 main().catch((error: unknown) => {
   console.error(error);

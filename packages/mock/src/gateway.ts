@@ -6,6 +6,8 @@ import { FaultRegistry, type Fault, type FaultInput } from "./faults.js";
 import { blacklistHandlers } from "./handlers/blacklist.js";
 import { contactHandlers, contactView, assignmentView } from "./handlers/contacts.js";
 import { controlRoutes } from "./handlers/control.js";
+import { notFoundBody } from "./handlers/not-found.js";
+import { mediaHandlers } from "./handlers/media.js";
 import { messageHandlers } from "./handlers/messages.js";
 import { templateHandlers, templateView } from "./handlers/templates.js";
 import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
@@ -59,8 +61,9 @@ export interface MockGatewayOptions {
    */
   seed?: MockSeed;
   /**
-   * The origin (and optional path prefix) the handlers answer for, e.g. `https://api.sigfollow.com`.
-   * @default "*" (any origin): every `…/v1/…` and `…/__mock/…` request
+   * The origin (and optional path prefix) the handlers answer for; `"*"` answers every `…/v1/…` and
+   * `…/__mock/…` request of any origin (what the standalone server uses).
+   * @default "https://api.sigfollow.com" (the client's default base URL)
    */
   baseUrl?: string;
   /** The clock. @default a `MockClock` at the seed's `clock.start`, frozen unless `clockMode` says otherwise */
@@ -209,7 +212,10 @@ export interface MockGateway {
   snapshot(): GatewaySnapshot;
 }
 
-const HANDLERS: Record<string, OperationHandler> = { ...messageHandlers, ...templateHandlers, ...contactHandlers, ...blacklistHandlers };
+/** The base URL the handlers answer for by default: SigFollow's, as the client uses. */
+export const DEFAULT_BASE_URL = "https://api.sigfollow.com";
+
+const HANDLERS: Record<string, OperationHandler> = { ...messageHandlers, ...mediaHandlers, ...templateHandlers, ...contactHandlers, ...blacklistHandlers };
 for (const op of operations) {
   if (!HANDLERS[op.operationId]) throw new Error(`@sigfollow/mock: no handler for operation ${op.operationId}`);
 }
@@ -237,7 +243,7 @@ class Gateway implements MockGateway {
   constructor(private readonly options: MockGatewayOptions) {
     this.requestLog = new RingLog(options.requestLogLimit ?? 1000);
     this.faultRegistry = new FaultRegistry(() => `fault_${++this.requestSeq}`);
-    const base = (options.baseUrl ?? "*").replace(/\/+$/, "");
+    const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.basePath = base === "*" ? "" : new URL(base).pathname.replace(/\/+$/, "");
     // Custom predicates rather than path patterns: one prefix test per request instead of a
     // path-to-regexp match per handler.
@@ -405,10 +411,8 @@ class Gateway implements MockGateway {
     const request = new Request(input, init);
     const response = await getResponse(this.handlers, request);
     if (!response) {
-      const url = new URL(request.url);
-      const reply = errorReply(unknownRoute(request.method, url.pathname));
-      (reply.body as { error: { fbtrace_id?: string } }).error.fbtrace_id = this.state.env.ids.trace();
-      return jsonResponse(request, reply.status, JSON.stringify(reply.body), {});
+      const body = notFoundBody(request.method, new URL(request.url).pathname, this.state.env.ids.trace());
+      return jsonResponse(request, 404, JSON.stringify(body), {});
     }
     if (response.type === "error") throw new TypeError("fetch failed: the mock gateway dropped the connection (injected fault)");
     return response;

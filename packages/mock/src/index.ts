@@ -8,12 +8,13 @@
  * import { setupServer } from "msw/node";
  * import { createMockGateway } from "@sigfollow/mock";
  *
- * const gateway = createMockGateway();
+ * const gateway = createMockGateway(); // answers https://api.sigfollow.com
  * setupServer(...gateway.handlers).listen();
  * ```
  */
 export {
   createMockGateway,
+  DEFAULT_BASE_URL,
   type CreateApiKeyInput,
   type GatewaySnapshot,
   type InboundInput,

@@ -58,9 +58,16 @@ describe("sigfollow-mock", () => {
   });
 
   it("uses a seed file and prints the keys it generated", async () => {
-    const seed = tempFile("seed.json", JSON.stringify({ tenants: [{ id: "acme", apiKeys: [{ id: "ci" }, { key: "sflo_live_givengivengiven" }] }] }));
+    const seed = tempFile(
+      "seed.json",
+      JSON.stringify({ clock: { start: "2030-01-01T00:00:00.000Z", mode: "frozen" }, tenants: [{ id: "acme", apiKeys: [{ id: "ci" }, { key: "sflo_live_givengivengiven" }] }] }),
+    );
     const p = run(["--port", "0", "--seed", seed]);
     const out = await p.output(/Ctrl\+C/);
+    const url = /listening on (http:\/\/[0-9.:]+)/.exec(out)![1]!;
+    // The seed's frozen clock is kept (the command's default is a running clock).
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await (await fetch(`${url}/__mock/clock`)).json()).toEqual({ now: "2030-01-01T00:00:00.000Z" });
     expect(out).toMatch(/acme ci: sflo_test_\w{32}/);
     expect(out).not.toContain("sflo_live_givengivengiven");
     expect(out).not.toContain("Demo tenant");

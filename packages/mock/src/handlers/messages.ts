@@ -1,4 +1,4 @@
-// POST /v1/{phoneNumberId}/messages and POST /v1/{phoneNumberId}/media.
+// POST /v1/{phoneNumberId}/messages.
 import type { components } from "@sigfollow/client";
 import { checkTemplateSend, isValidPhone, normalizePhone } from "@sigfollow/client/rules";
 import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
@@ -46,46 +46,4 @@ async function sendMessage(ctx: RequestContext) {
   return ok({ messaging_product: "whatsapp", contacts: [{ input: body.to, wa_id: waId }], messages: [{ id }] });
 }
 
-async function uploadMedia(ctx: RequestContext) {
-  const { phoneNumberId } = ctx.params<{ phoneNumberId: string }>();
-  const phone = ctx.phoneNumber(phoneNumberId);
-  const form = await ctx.form();
-  const file = requireFile(ctx, form);
-  const messagingProduct = form.get("messaging_product");
-  if (messagingProduct === null) throw invalidParameter("messaging_product: is required");
-  if (messagingProduct !== "whatsapp") throw invalidParameter('messaging_product: must be "whatsapp"');
-  const declared = form.get("type");
-  const mimeType = typeof declared === "string" && declared ? declared : file.type;
-  checkFileType(ctx, mimeType);
-  const id = ctx.env.ids.numeric("media");
-  ctx.store.media.set(id, {
-    id,
-    tenantId: ctx.tenant.id,
-    phoneNumberId: phone.id,
-    mimeType,
-    fileSize: file.size,
-    filename: file.name || null,
-    createdAt: ctx.now,
-  });
-  return ok({ id });
-}
-
-/** The multipart `file` part: present, a file, not empty. */
-export function requireFile(_ctx: RequestContext, form: FormData): File {
-  const file = form.get("file");
-  if (file === null) throw invalidParameter("file: is required");
-  if (typeof file === "string") throw invalidParameter("file: must be a file part (with a filename)");
-  if (file.size === 0) throw invalidParameter("file: is empty");
-  return file;
-}
-
-/** The file's MIME type must be one the spec lists for the operation. */
-export function checkFileType(ctx: RequestContext, mimeType: string): void {
-  const allowed = ctx.operation.fileTypes;
-  const bare = mimeType.split(";")[0]!.trim().toLowerCase();
-  if (allowed.length && !allowed.includes(bare)) {
-    throw invalidParameter(`file: unsupported type ${bare || "(none)"}; allowed: ${allowed.join(", ")}`);
-  }
-}
-
-export const messageHandlers: Record<string, OperationHandler> = { sendMessage, uploadMedia };
+export const messageHandlers: Record<string, OperationHandler> = { sendMessage };

@@ -4,7 +4,7 @@ import { checkTemplateDefinition, effectiveParameterFormat, type TemplateCompone
 import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
 import { invalidParameter, objectNotFound, ruleViolation, templateExists } from "../http/errors.js";
 import type { TemplateRecord } from "../state/store.js";
-import { checkFileType, requireFile } from "./messages.js";
+import { checkFileType, requireFile } from "./media.js";
 
 type TemplateCreateRequest = components["schemas"]["TemplateCreateRequest"];
 type MessageTemplate = components["schemas"]["MessageTemplate"];
@@ -90,7 +90,7 @@ function listTemplates(ctx: RequestContext) {
 async function uploadTemplateMedia(ctx: RequestContext) {
   const { wabaId } = ctx.params<{ wabaId: string }>();
   const waba = ctx.waba(wabaId);
-  const file = requireFile(ctx, await ctx.form());
+  const file = requireFile(await ctx.form());
   checkFileType(ctx, file.type);
   const handle = ctx.env.ids.headerHandle(file.type);
   ctx.store.headerHandles.set(handle, { handle, tenantId: ctx.tenant.id, wabaId: waba.id, mimeType: file.type, usedBy: null });
@@ -98,7 +98,7 @@ async function uploadTemplateMedia(ctx: RequestContext) {
 }
 
 async function uploadLibraryAsset(ctx: RequestContext) {
-  const file = requireFile(ctx, await ctx.form());
+  const file = requireFile(await ctx.form());
   checkFileType(ctx, file.type);
   const id = ctx.env.ids.cuid("file");
   const asset = { id, tenantId: ctx.tenant.id, filename: file.name || "upload", mimeType: file.type, fileSize: file.size, createdAt: ctx.now };

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { createMockGateway, type MockGateway, type MockGatewayOptions } from "../gateway.js";
 import { MAX_UPLOAD_BYTES } from "../http/body.js";
+import { notFoundBody } from "../handlers/not-found.js";
 import { attachedResponseBody, attachRequestBody } from "../http/transport.js";
 import type { SeedReport } from "../seed/apply.js";
 
@@ -33,10 +34,10 @@ export interface MockServer {
 }
 
 const CORS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Headers": "Authorization, Content-Type",
-  "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
-  "Access-Control-Expose-Headers": "Retry-After",
+  "access-control-allow-origin": "*",
+  "access-control-allow-headers": "Authorization, Content-Type",
+  "access-control-allow-methods": "GET, POST, PATCH, DELETE, OPTIONS",
+  "access-control-expose-headers": "Retry-After",
 };
 
 /** fbtrace_id of the few errors the server answers itself (before the gateway sees the request). */
@@ -53,21 +54,12 @@ const TOO_LARGE = () =>
     },
   });
 
-const NOT_FOUND = (method: string, path: string) =>
-  JSON.stringify({
-    error: {
-      message: `Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`,
-      type: "GraphMethodException",
-      code: 100,
-      error_subcode: 33,
-      error_data: { messaging_product: "whatsapp", details: `No operation ${method} ${path}. See the API reference for the endpoints.` },
-      fbtrace_id: trace(),
-    },
-  });
+const NOT_FOUND = (method: string, path: string) => JSON.stringify(notFoundBody(method, path, trace()));
 
 function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { ...CORS, "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), ...headers });
+  // Header names lower-cased (as fetch Headers give them), so nothing is sent twice.
+  res.writeHead(status, { ...CORS, "content-type": "application/json", ...headers, "content-length": String(Buffer.byteLength(body)) });
   res.end(body);
 }
 
@@ -100,7 +92,7 @@ async function handle(gateway: MockGateway, origin: string, req: IncomingMessage
   }
   const body = await readBody(req, MAX_UPLOAD_BYTES + 64 * 1024);
   if (body === null) {
-    send(res, 400, TOO_LARGE(), { Connection: "close" });
+    send(res, 400, TOO_LARGE(), { connection: "close" });
     res.on("finish", () => req.destroy());
     return;
   }
@@ -147,7 +139,7 @@ async function handle(gateway: MockGateway, origin: string, req: IncomingMessage
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", gateway: given, ...gatewayOptions } = options;
-  const gateway = given ?? createMockGateway(gatewayOptions);
+  const gateway = given ?? createMockGateway({ ...gatewayOptions, baseUrl: "*" });
   const seedReport = await gateway.ready;
   let origin = "";
   const server = createServer((req, res) => {

@@ -1,0 +1,82 @@
+// The browser mode for real: the gateway's handlers under msw/browser's setupWorker in headless
+// Chromium (skipped when Chromium is not installed).
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const chromium = ["chromium", "chromium-browser", "google-chrome"].find((c) => spawnSync(c, ["--version"], { stdio: "ignore" }).status === 0);
+let browser: ChildProcess | undefined;
+let server: Server | undefined;
+afterAll(() => {
+  if (browser?.exitCode === null) browser.kill("SIGKILL");
+  server?.close();
+});
+
+/** The part of esbuild's API used here (esbuild comes with tsup, a root dev dependency). */
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
+}
+
+async function bundle(): Promise<string> {
+  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsup"))("esbuild") as Esbuild;
+  const result = await esbuild.build({
+    entryPoints: [fileURLToPath(new URL("./support/browser-entry.ts", import.meta.url))],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe.skipIf(!chromium)("browser (setupWorker in headless Chromium)", () => {
+  it("answers the documented rules through a service worker", async () => {
+    const js = await bundle();
+    const worker = readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
+    let resolveResults!: (value: { ok: boolean; results?: Record<string, any>; error?: string }) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const results = new Promise<Parameters<typeof resolveResults>[0]>((r) => (resolveResults = r));
+    server = createServer((req, res) => {
+      const send = (type: string, body: string) => res.writeHead(200, { "Content-Type": type }).end(body);
+      if (req.url === "/results") {
+        let data = "";
+        req.on("data", (c) => (data += c));
+        req.on("end", () => {
+          resolveResults(JSON.parse(data));
+          res.end("ok");
+        });
+      } else if (req.url === "/mockServiceWorker.js") send("text/javascript", worker);
+      else if (req.url === "/bundle.js") send("text/javascript", js);
+      else send("text/html", '<!doctype html><script type="module" src="/bundle.js"></script>');
+    });
+    await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = spawn(
+      chromium!,
+      ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${mkdtempSync(join(tmpdir(), "sigfollow-chromium-"))}`, url],
+      { stdio: "ignore" },
+    );
+    const outcome = await Promise.race([results, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no results from the browser in 40 s")), 40_000))]);
+    expect(outcome.error).toBeUndefined();
+    const r = outcome.results!;
+    expect(r.send).toMatchObject({ status: 200, body: { messages: [{ id: expect.stringMatching(/^wamid\./) }] } });
+    expect(r.windowClosed).toMatchObject({ status: 400, code: 131026 });
+    expect(r.blacklisted).toMatchObject({ status: 422, code: 131000, reason: "recipient_blacklisted" });
+    expect(r.templateCount).toMatchObject({ status: 400, code: 132000 });
+    expect(r.unauthorized).toMatchObject({ status: 401, code: 190 });
+    expect(r.forbidden).toMatchObject({ status: 403, code: 200 });
+    expect(r.crossTenant).toMatchObject({ status: 404, code: 100 });
+    expect(r.invalid).toMatchObject({ status: 400, code: 100, details: "text.body: must NOT have fewer than 1 characters" });
+    expect(r.tagStatuses).toEqual([...Array(20).fill(200), ...Array(5).fill(409)]);
+    expect(r.afterAdvance).toMatchObject({ status: 400, code: 131026 });
+    expect(r.reset).toMatchObject({ status: 200, body: { ok: true } });
+    expect(r.recorded).toBe(0);
+  }, 60_000);
+});

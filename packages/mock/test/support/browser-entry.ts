@@ -1,0 +1,51 @@
+// Runs in Chromium (bundled by test/browser.test.ts): the gateway under msw/browser's setupWorker,
+// driven with fetch, results posted back to the test server.
+import { setupWorker } from "msw/browser";
+import { createMockGateway } from "../../src/index.js";
+import { IDS, KEYS, testSeed } from "./seed.js";
+
+const BASE = "https://api.sigfollow.test";
+
+async function call(method: string, path: string, key: string | null, json?: unknown) {
+  const headers: Record<string, string> = {};
+  if (key) headers.Authorization = `Bearer ${key}`;
+  if (json !== undefined) headers["Content-Type"] = "application/json";
+  const res = await fetch(BASE + path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+  const body = await res.json();
+  return { status: res.status, code: body?.error?.code ?? null, reason: body?.error?.error_data?.reason ?? null, details: body?.error?.error_data?.details ?? null, body };
+}
+
+async function run() {
+  const gateway = createMockGateway({ seed: testSeed(), baseUrl: BASE, validateResponses: true });
+  await setupWorker(...gateway.handlers).start({ serviceWorker: { url: "/mockServiceWorker.js" }, quiet: true, onUnhandledRequest: "bypass" });
+  const text = (to: string) => ({ messaging_product: "whatsapp", to, type: "text", text: { body: "hi" } });
+  const results: Record<string, unknown> = {};
+  results.send = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text(IDS.alicePhone));
+  results.windowClosed = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text("447700900123"));
+  results.blacklisted = await call("POST", `/v1/${IDS.phoneA1}/messages?filter_blacklist=true`, KEYS.all, text(IDS.blacklisted));
+  results.templateCount = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, {
+    messaging_product: "whatsapp",
+    to: IDS.alicePhone,
+    type: "template",
+    template: { name: "order_shipped", language: { code: "en_US" }, components: [{ type: "body", parameters: [{ type: "text", text: "x" }] }] },
+  });
+  results.unauthorized = await call("GET", `/v1/contacts/${IDS.alice}`, "sflo_test_nobodynobodynobody");
+  results.forbidden = await call("POST", "/v1/contacts", KEYS.contactsRead, { phone: "15550001111" });
+  results.crossTenant = await call("GET", `/v1/contacts/${IDS.bob}`, KEYS.all);
+  results.invalid = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, { ...text(IDS.alicePhone), text: { body: "" } });
+  const contact = (await call("POST", "/v1/contacts", KEYS.all, { phone: "+44 7700 900500" })).body.id as string;
+  const tags = await Promise.all(
+    Array.from({ length: 25 }, (_, i) => call("POST", `/v1/contacts/${contact}/tags`, KEYS.all, { tag_id: `cm_tag_${String(i + 1).padStart(2, "0")}` })),
+  );
+  results.tagStatuses = tags.map((t) => t.status).sort();
+  await call("POST", "/__mock/clock/advance", null, { hours: 25 });
+  results.afterAdvance = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text(IDS.alicePhone));
+  results.reset = await call("POST", "/__mock/reset", null, {});
+  results.recorded = gateway.messages().length;
+  return results;
+}
+
+run().then(
+  (results) => fetch("/results", { method: "POST", body: JSON.stringify({ ok: true, results }) }),
+  (error: unknown) => fetch("/results", { method: "POST", body: JSON.stringify({ ok: false, error: String(error instanceof Error ? error.stack : error) }) }),
+);
