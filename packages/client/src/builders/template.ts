@@ -1,6 +1,6 @@
 import type { components } from "../generated/openapi.js";
 import { analyzeTemplate, type TemplateDefinitionLike } from "../rules/template-shape.js";
-import { checkTemplateSend } from "../rules/template-send.js";
+import { checkParameterStyle, checkTemplateSend } from "../rules/template-send.js";
 import { Builder, compact } from "./immutable.js";
 import type { FormatOf, Placeholders, PositionalTuple } from "./placeholder-types.js";
 import { assertRules, TemplateRuleError } from "./template-rule-error.js";
@@ -230,18 +230,7 @@ export class TemplateBuilder<Spec extends SendSpec = LooseSpec> extends Builder<
   // Named and positional values never mix: a template is one or the other end to end.
   private parameters(patch: Pick<TemplateState, "header"> | Pick<TemplateState, "body">): any {
     const { header = [], body = [] } = { ...this.state, ...patch };
-    const styles = new Set(
-      [...header, ...body].filter((p) => !/^(image|video|document|location)$/.test(p.type)).map((p) => "parameter_name" in p),
-    );
-    if (styles.size > 1) {
-      throw new TemplateRuleError([
-        {
-          code: 132012,
-          path: "template.components",
-          message: "named and positional parameters cannot be mixed",
-        },
-      ]);
-    }
+    assertRules(checkParameterStyle([...header, ...body]));
     return this.with(patch);
   }
 

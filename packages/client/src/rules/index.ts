@@ -12,7 +12,7 @@ export { DISPLAY_NAME_MAX_LENGTH, MAX_TAGS_PER_CONTACT, REASON_MAX_LENGTH } from
 export { isValidPhone, normalizePhone, PHONE_MAX_LENGTH, PHONE_MIN_LENGTH } from "./phone.js";
 export { distinctPlaceholders, findPlaceholders, placeholderKind, type PlaceholderKind } from "./placeholders.js";
 export { checkTemplateDefinition, TEMPLATE_NAME_PATTERN, TTL_RANGES } from "./template-definition.js";
-export { checkTemplateSend } from "./template-send.js";
+export { checkParameterStyle, checkTemplateSend } from "./template-send.js";
 export {
   analyzeTemplate,
   effectiveParameterFormat,

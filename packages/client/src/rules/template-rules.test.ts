@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { components } from "../generated/openapi.js";
 import {
   analyzeTemplate,
+  checkParameterStyle,
   checkTemplateDefinition,
   checkTemplateSend,
   distinctPlaceholders,
@@ -307,5 +308,15 @@ describe("checkTemplateDefinition", () => {
     expect(messages(header("Order {{1}}", { header_text: ["ORD-1"] }))).toEqual([]);
     expect(messages(header("Order {{1}}"))[0]).toMatch(/needs example.header_text/);
     expect(messages(header("{{1}} and {{2}}", { header_text: ["a"] }))[0]).toMatch(/at most one variable/);
+  });
+});
+
+describe("checkParameterStyle", () => {
+  it("flags named and positional values together, ignoring media and location parameters", () => {
+    expect(checkParameterStyle([{ type: "text", parameter_name: "a" }, { type: "text" }])).toEqual([
+      { code: 132012, path: "template.components", message: "named and positional parameters cannot be mixed" },
+    ]);
+    expect(checkParameterStyle([{ type: "image" }, { type: "text", parameter_name: "a" }])).toEqual([]);
+    expect(checkParameterStyle([{ type: "text" }, { type: "currency" }])).toEqual([]);
   });
 });

@@ -27,6 +27,27 @@ function parameterName(parameter: SendParameter): string | undefined {
   return "parameter_name" in parameter ? parameter.parameter_name : undefined;
 }
 
+/** Parameter types that fill a media or location header; they carry no `parameter_name` either way. */
+const STYLELESS = /^(image|video|document|location)$/;
+
+/**
+ * Named and positional values never mix: a template is one or the other end to end. Checks a set
+ * of send parameters on their own, without the template's definition (the definition-aware check
+ * is {@link checkTemplateSend}). Returns a 132012 violation when both styles appear.
+ *
+ * @example
+ * ```ts
+ * checkParameterStyle([{ type: "text", text: "A", parameter_name: "name" }, { type: "text", text: "B" }]);
+ * // [{ code: 132012, path: "template.components", message: "named and positional parameters cannot be mixed" }]
+ * ```
+ */
+export function checkParameterStyle(parameters: readonly { type: string; parameter_name?: string }[]): RuleViolation[] {
+  const styles = new Set(parameters.filter((p) => !STYLELESS.test(p.type)).map((p) => "parameter_name" in p));
+  return styles.size > 1
+    ? [{ code: FORMAT, path: "template.components", message: "named and positional parameters cannot be mixed" }]
+    : [];
+}
+
 /** Named vs positional: every parameter must carry `parameter_name` in a NAMED template, none in a POSITIONAL one. */
 function checkStyle(shape: TemplateShape, part: string, path: string, parameters: readonly SendParameter[]): RuleViolation[] {
   const named = shape.parameterFormat === "NAMED";
