@@ -11,6 +11,15 @@ export default defineConfig({
       },
       "packages/client/vitest.config.ts",
       "packages/mock/vitest.config.ts",
+      {
+        test: {
+          // Every copy-paste example, in every language, against the standalone mock.
+          name: "examples",
+          include: ["examples/test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     treeshake: true,
+    // import.meta.url in the CommonJS build (the server finds dist/docs with it).
+    shims: true,
   },
   {
     entry: { cli: "src/cli.ts" },

@@ -1,7 +1,6 @@
 // API keys are stored as an HMAC-SHA256 hash (under a per-gateway random secret) and a prefix; the
-// plaintext is never kept. No Node built-ins: the secret comes from WebCrypto's getRandomValues
-// and the HMAC is computed synchronously (see sha256.ts), so this runs in browsers too.
-import { HmacSha256 } from "./sha256.js";
+// plaintext is never kept. WebCrypto only (`globalThis.crypto`: getRandomValues for the secret,
+// `subtle.sign` for the HMAC), no Node built-ins, so the same code runs under setupWorker.
 
 /** How many leading characters of a key are kept in clear, to find its record. */
 export const KEY_PREFIX_LENGTH = 16;
@@ -11,20 +10,41 @@ export const keyPrefix = (key: string): string => key.slice(0, Math.min(KEY_PREF
 
 const encoder = new TextEncoder();
 
-/** Hashes API keys with HMAC-SHA256 under a random secret that lives only in memory. */
-export class KeyHasher {
-  private readonly hmac: HmacSha256;
+/** WebCrypto's SubtleCrypto, or a clear error where it is missing (browsers outside a secure context). */
+function subtle(): SubtleCrypto {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    throw new Error(
+      "@sigfollow/mock: WebCrypto (crypto.subtle) is not available; API keys are hashed with it. In a browser, serve the page from a secure context (https:// or http://localhost).",
+    );
+  }
+  return subtle;
+}
 
+/** Hashes API keys with HMAC-SHA256 (WebCrypto) under a random secret that lives only in memory. */
+export class KeyHasher {
+  private readonly subtle: SubtleCrypto;
+  /** The imported secret: imported once, reused for every hash. */
+  private readonly pending: Promise<CryptoKey>;
+  private key: CryptoKey | undefined;
+
+  /** @param secret The HMAC secret (its first 32 bytes); random by default. */
   constructor(secret?: Uint8Array) {
-    const key = new Uint8Array(32);
-    if (secret) key.set(secret.subarray(0, 32));
-    else globalThis.crypto.getRandomValues(key);
-    this.hmac = new HmacSha256(key);
+    this.subtle = subtle();
+    const bytes = new Uint8Array(32);
+    if (secret) bytes.set(secret.subarray(0, 32));
+    else globalThis.crypto.getRandomValues(bytes);
+    this.pending = this.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    this.pending.then(
+      (key) => (this.key = key),
+      () => undefined, // reported by the first hash()
+    );
   }
 
   /** HMAC-SHA256 of the key. */
-  hash(plaintext: string): Uint8Array {
-    return this.hmac.sign(encoder.encode(plaintext));
+  async hash(plaintext: string): Promise<Uint8Array> {
+    const key = this.key ?? (await this.pending);
+    return new Uint8Array(await this.subtle.sign("HMAC", key, encoder.encode(plaintext)));
   }
 }
 

@@ -1,13 +1,17 @@
 // Fault injection: latency, a 5xx, a 429 or a dropped connection, for the next N requests or for
 // every request of a route, until removed.
 import { z } from "zod";
-import type { OperationSpec } from "./spec.js";
+import { operations, operationsById, type OperationSpec } from "./spec.js";
 
 /** A fault to inject. */
 export const faultSchema = z.strictObject({
   /** `latency` delays the answer; `error` answers 5xx; `rate_limit` answers 429; `drop` drops the connection. */
   kind: z.enum(["latency", "error", "rate_limit", "drop"]),
-  /** Only requests of this operation (`sendMessage`) or route (`POST /v1/{phoneNumberId}/messages`). Default: every API request. */
+  /**
+   * Only requests of this operation (`sendMessage`), route (`POST /v1/{phoneNumberId}/messages`) or
+   * concrete path (`/v1/106540352242922/messages`, `POST /v1/106540352242922/messages`). Without a
+   * method, a path matches every method. Default: every API request.
+   */
   route: z.string().min(1).optional(),
   /** How many matching requests it applies to (default: every matching request until removed). */
   count: z.number().int().positive().optional(),
@@ -35,26 +39,48 @@ export interface FaultDecision {
   terminal: Fault | null;
 }
 
+/** What a fault's `route` selects. */
+interface RouteMatcher {
+  /** Upper-case method, or `null` for any. */
+  method: string | null;
+  operationId: string | null;
+  /** A path template of the spec (`/v1/{phoneNumberId}/messages`). */
+  template: string | null;
+  /** A concrete path, normalized (see {@link normalizePath}). */
+  path: string | null;
+}
+
+/** The request a fault may apply to. */
+export interface FaultTarget {
+  /** The matched operation, or `null` for an unknown route. */
+  operation: OperationSpec | null;
+  method: string;
+  /** The path relative to the gateway's base URL (`/v1/...`), still percent-encoded. */
+  path: string;
+}
+
 /** The active faults of a gateway. */
 export class FaultRegistry {
-  private faults: Fault[] = [];
+  private faults: { fault: Fault; matcher: RouteMatcher | null }[] = [];
 
   constructor(private readonly nextId: () => string) {}
 
+  /** Adds a fault; a `route` that cannot match any request throws a RangeError saying why. */
   add(input: FaultInput): Fault {
     const parsed = faultSchema.parse(input);
+    const matcher = parsed.route === undefined ? null : parseRoute(parsed.route);
     const fault: Fault = { ...parsed, id: this.nextId(), remaining: parsed.count ?? null };
-    this.faults.push(fault);
+    this.faults.push({ fault, matcher });
     return { ...fault };
   }
 
   list(): Fault[] {
-    return this.faults.map((f) => ({ ...f }));
+    return this.faults.map((f) => ({ ...f.fault }));
   }
 
   remove(id: string): boolean {
     const before = this.faults.length;
-    this.faults = this.faults.filter((f) => f.id !== id);
+    this.faults = this.faults.filter((f) => f.fault.id !== id);
     return this.faults.length !== before;
   }
 
@@ -62,24 +88,68 @@ export class FaultRegistry {
     this.faults = [];
   }
 
-  /** Consumes the faults that apply to a request of `operation` (or of no operation: unknown route). */
-  take(operation: OperationSpec | null): FaultDecision {
+  /** Consumes the faults that apply to a request. */
+  take(target: FaultTarget): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0, terminal: null };
     if (this.faults.length === 0) return decision;
-    for (const fault of this.faults) {
+    let path: string | undefined;
+    for (const { fault, matcher } of this.faults) {
       if (fault.remaining === 0) continue;
-      if (fault.route !== undefined && !matches(fault.route, operation)) continue;
+      if (matcher && !matches(matcher, target, () => (path ??= normalizePath(target.path)))) continue;
       if (fault.kind !== "latency" && decision.terminal) continue;
       if (fault.remaining !== null) fault.remaining--;
       if (fault.kind === "latency") decision.latencyMs += fault.latencyMs ?? 1000;
       else decision.terminal = fault;
     }
-    this.faults = this.faults.filter((f) => f.remaining !== 0);
+    this.faults = this.faults.filter((f) => f.fault.remaining !== 0);
     return decision;
   }
 }
 
-function matches(route: string, operation: OperationSpec | null): boolean {
-  if (!operation) return false;
-  return route === operation.operationId || route === `${operation.method} ${operation.path}`;
+function matches(matcher: RouteMatcher, target: FaultTarget, path: () => string): boolean {
+  if (matcher.method !== null && matcher.method !== target.method) return false;
+  if (matcher.operationId !== null) return target.operation?.operationId === matcher.operationId;
+  if (matcher.template !== null) return target.operation?.path === matcher.template;
+  return matcher.path === path();
 }
+
+/** A path without its trailing slash, each segment percent-decoded where it decodes. */
+function normalizePath(path: string): string {
+  const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  if (!trimmed.includes("%")) return trimmed;
+  return trimmed
+    .split("/")
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+}
+
+const ROUTE_HELP = 'give an operationId (e.g. sendMessage), "METHOD /v1/{template}" or a request path such as /v1/106540352242922/messages';
+
+/** What a `route` selects; a RangeError naming the problem when it can select nothing. */
+function parseRoute(route: string): RouteMatcher {
+  const trimmed = route.trim();
+  const spaced = /^([A-Za-z]+)\s+(\S.*)$/.exec(trimmed);
+  const method = spaced ? spaced[1]!.toUpperCase() : null;
+  const rest = spaced ? spaced[2]! : trimmed;
+  if (!rest.startsWith("/")) {
+    if (method === null && operationsById.has(rest)) return { method: null, operationId: rest, template: null, path: null };
+    throw new RangeError(`route: ${JSON.stringify(route)} is not an operation of the spec; ${ROUTE_HELP}`);
+  }
+  if (method !== null && !METHODS.has(method)) throw new RangeError(`route: ${method} is not an HTTP method; ${ROUTE_HELP}`);
+  if (/[?#]/.test(rest)) throw new RangeError(`route: ${JSON.stringify(route)}: give the path without query string or fragment`);
+  if (rest.includes("{")) {
+    if (!operations.some((o) => o.path === rest && (method === null || o.method === method))) {
+      throw new RangeError(`route: no operation ${method ?? "of any method"} has the path template ${rest}; ${ROUTE_HELP}`);
+    }
+    return { method, operationId: null, template: rest, path: null };
+  }
+  return { method, operationId: null, template: null, path: normalizePath(rest) };
+}
+
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);

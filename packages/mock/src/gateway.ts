@@ -24,7 +24,7 @@ import {
 } from "./http/errors.js";
 import { jsonResponse } from "./http/transport.js";
 import { Router } from "./router.js";
-import { applySeed, DEFAULT_CLOCK_START, type SeededApiKey, type SeedReport, storeApiKey } from "./seed/apply.js";
+import { applySeed, DEFAULT_CLOCK_START, type SeededApiKey, type SeedReport, storeApiKey, storeApiKeys } from "./seed/apply.js";
 import { DEMO_SEED } from "./seed/demo.js";
 import { type MockSeed, type ParsedSeed, parseSeed, SeedError } from "./seed/schema.js";
 import { type Clock, type ClockMode, isControllable, iso, MockClock } from "./state/clock.js";
@@ -228,6 +228,8 @@ interface State {
   env: GatewayEnv;
   seed: ParsedSeed;
   rateLimit: number | null;
+  /** Whether the seed's API keys are hashed and stored (requests wait for it). */
+  keysStored: boolean;
 }
 
 class Gateway implements MockGateway {
@@ -296,31 +298,39 @@ class Gateway implements MockGateway {
     const store = new Store(ids, { messages: o.messageLogLimit ?? 10_000 });
     const now = clock.now();
     const { report, keys } = applySeed(store, seed, { ids, now, review });
-    this.state = {
+    const state: State = {
       env: { store, clock, ids, review, limits: { jsonBytes: o.limits?.jsonBytes ?? MAX_JSON_BYTES, uploadBytes: o.limits?.uploadBytes ?? MAX_UPLOAD_BYTES } },
       seed,
       rateLimit: o.rateLimitPerSecond === undefined ? (seed.rateLimitPerSecond ?? null) : o.rateLimitPerSecond,
+      keysStored: false,
     };
+    this.state = state;
     this.requestLog.clear();
     this.faultRegistry.clear();
-    for (const key of keys) storeApiKey(store, this.hasher, key);
-    return Promise.resolve(report);
+    // Requests wait for `ready` before they authenticate, so no key is missing when they do.
+    return storeApiKeys(store, this.hasher, keys).then(() => {
+      state.keysStored = true;
+      return report;
+    });
   }
 
   // ------------------------------------------------------------------ request pipeline
 
   private async handleApi(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const path = url.pathname.slice(this.basePath.length) || "/";
-    const match = router.match(request.method, path);
+    // request.url is already a serialized URL: its path and query are found without parsing it
+    // again (MSW has parsed it once already).
+    const { pathname, search } = splitUrl(request.url);
+    const method = request.method;
+    const path = pathname.slice(this.basePath.length) || "/";
+    const match = router.match(method, path);
     const env = this.state.env;
     // Stored raw (time as a number, query as a string) and shaped when read: cheaper per request.
     const record: RawRecord = {
       id: `req_${++this.requestSeq}`,
       at: env.clock.now(),
-      method: request.method,
-      path: url.pathname,
-      query: url.search,
+      method,
+      path: pathname,
+      query: search,
       operationId: match?.operation.operationId ?? null,
       status: 0,
       errorCode: null,
@@ -332,16 +342,17 @@ class Gateway implements MockGateway {
     let reply: Reply | "drop";
     let ctx: RequestContext | undefined;
     try {
-      const faults = this.faultRegistry.take(match?.operation ?? null);
+      const faults = this.faultRegistry.take({ operation: match?.operation ?? null, method, path });
       if (faults.latencyMs > 0) await delay(faults.latencyMs);
       if (faults.terminal) {
         record.fault = faults.terminal.kind;
         reply = faultReply(faults.terminal);
       } else if (!match) {
-        throw unknownRoute(request.method, path);
+        throw unknownRoute(method, path);
       } else {
-        await this.ready;
-        ctx = new RequestContext(this.state.env, request, url, match.operation, match.params, this.state.env.clock.now());
+        if (!this.state.keysStored) await this.settled();
+        const current = this.state.env;
+        ctx = new RequestContext(current, request, match.operation, match.params, current.clock.now(), search);
         reply = await this.execute(ctx, match.operation);
       }
     } catch (error) {
@@ -356,23 +367,31 @@ class Gateway implements MockGateway {
       this.requestLog.push(record);
       return HttpResponse.error();
     }
-    const body = reply.body as { error?: { code?: number; fbtrace_id?: string } };
+    const body = reply.body as { error?: { code?: number; fbtrace_id?: string } } | null;
     if (body?.error) body.error.fbtrace_id = this.state.env.ids.trace();
-    const headers = reply.headers ?? {};
     if (this.options.validateResponses && match) {
-      const problem = checkResponse(match.operation, reply.status, reply.body, new Headers(headers));
-      if (problem) reply = { ...errorReply(serverError(500, `contract violation: ${problem}`)), headers: {} };
+      const problem = checkResponse(match.operation, reply.status, reply.body, new Headers(reply.headers));
+      if (problem) reply = { ...errorReply(serverError(500, `contract violation: ${problem}`)), headers: undefined };
     }
     record.status = reply.status;
-    record.errorCode = (reply.body as { error?: { code?: number } })?.error?.code ?? null;
+    record.errorCode = (reply.body as { error?: { code?: number } } | null)?.error?.code ?? null;
     this.requestLog.push(record);
-    return jsonResponse(request, reply.status, JSON.stringify(reply.body), reply.headers ?? {});
+    return jsonResponse(request, reply.status, JSON.stringify(reply.body), reply.headers);
+  }
+
+  /** Resolves once the current state's keys are hashed (a reset while waiting means waiting again). */
+  private async settled(): Promise<void> {
+    let ready: Promise<SeedReport>;
+    do {
+      ready = this.ready;
+      await ready;
+    } while (ready !== this.ready);
   }
 
   private async execute(ctx: RequestContext, operation: OperationSpec): Promise<Reply> {
     const token = bearerToken(ctx.request.headers.get("authorization"));
     if (!token) throw invalidApiKey("Missing API key: send Authorization: Bearer <key>");
-    const hash = this.hasher.hash(token);
+    const hash = await this.hasher.hash(token);
     let key = null;
     for (const candidate of ctx.store.keysByPrefix.get(keyPrefix(token)) ?? []) {
       if (constantTimeEqual(candidate.hash, hash)) key = candidate;
@@ -404,7 +423,7 @@ class Gateway implements MockGateway {
     }
     const body = reply.body as { error?: { fbtrace_id?: string } };
     if (body?.error) body.error.fbtrace_id = this.state.env.ids.trace();
-    return jsonResponse(request, reply.status, JSON.stringify(reply.body), reply.headers ?? {});
+    return jsonResponse(request, reply.status, JSON.stringify(reply.body), reply.headers);
   }
 
   async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -412,7 +431,7 @@ class Gateway implements MockGateway {
     const response = await getResponse(this.handlers, request);
     if (!response) {
       const body = notFoundBody(request.method, new URL(request.url).pathname, this.state.env.ids.trace());
-      return jsonResponse(request, 404, JSON.stringify(body), {});
+      return jsonResponse(request, 404, JSON.stringify(body));
     }
     if (response.type === "error") throw new TypeError("fetch failed: the mock gateway dropped the connection (injected fault)");
     return response;
@@ -492,7 +511,7 @@ class Gateway implements MockGateway {
   }
 
   async createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey> {
-    await this.ready;
+    await this.settled();
     const { store, ids, clock } = this.state.env;
     if (!store.tenants.has(input.tenantId)) throw objectNotFound(input.tenantId);
     const scopes = input.scopes ?? [...SCOPES];
@@ -512,7 +531,7 @@ class Gateway implements MockGateway {
       allowedPhoneNumberIds: input.allowedPhoneNumberIds ?? null,
       revoked: false,
     };
-    storeApiKey(store, this.hasher, { ...created, rateLimitPerSecond: input.rateLimitPerSecond ?? null, now: clock.now() });
+    await storeApiKey(store, this.hasher, { ...created, rateLimitPerSecond: input.rateLimitPerSecond ?? null, now: clock.now() });
     return { ...created, generated: true };
   }
 
@@ -578,6 +597,17 @@ class Gateway implements MockGateway {
       })),
     };
   }
+}
+
+/** The path (`/v1/...`, still percent-encoded) and query (`?a=b` or `""`) of a serialized URL. */
+function splitUrl(href: string): { pathname: string; search: string } {
+  const start = href.indexOf("/", href.indexOf("//") + 2);
+  if (start < 0) return { pathname: "/", search: "" };
+  let end = href.indexOf("#", start);
+  if (end < 0) end = href.length;
+  const query = href.indexOf("?", start);
+  if (query >= 0 && query < end) return { pathname: href.slice(start, query), search: href.slice(query, end) };
+  return { pathname: href.slice(start, end), search: "" };
 }
 
 function faultReply(fault: Fault): Reply | "drop" {

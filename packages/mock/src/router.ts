@@ -47,16 +47,22 @@ export class Router {
 
   /** The operation for `method` and `pathname` (still percent-encoded), or `null`. */
   match(method: string, pathname: string): RouteMatch | null {
-    const routes = this.byMethod.get(method)?.get(countSegments(pathname));
+    const bySize = this.byMethod.get(method);
+    if (!bySize) return null;
+    // parts[0] is the empty string before the leading slash; one trailing slash is allowed after
+    // at least one segment; any other empty segment (`//`) makes the path unmatchable.
+    const parts = pathname.split("/");
+    let count = parts.length - 1;
+    if (count > 1 && parts[count] === "") count--;
+    for (let i = 1; i <= count; i++) if (parts[i] === "") return null;
+    const routes = bySize.get(count);
     if (!routes) return null;
-    const segments = pathname.split("/").filter(Boolean);
-    if (segments.length !== countSegments(pathname)) return null;
     for (const route of routes) {
       const params: Record<string, string> = {};
       let ok = true;
-      for (let i = 0; i < segments.length; i++) {
+      for (let i = 0; i < count; i++) {
         const literal = route.literals[i];
-        const segment = segments[i]!;
+        const segment = parts[i + 1]!;
         if (literal !== null) {
           if (literal !== segment) {
             ok = false;
@@ -77,18 +83,8 @@ export class Router {
   }
 }
 
-/** Segments of a path; empty segments (`//`) make it unmatchable. */
-function countSegments(pathname: string): number {
-  let count = 0;
-  const parts = pathname.split("/");
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i] === "") return i === parts.length - 1 && i > 1 ? count : -1;
-    count++;
-  }
-  return count;
-}
-
 function safeDecode(segment: string): string | null {
+  if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {

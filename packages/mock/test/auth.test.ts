@@ -1,7 +1,8 @@
 // Auth, scopes, phone restrictions and tenant isolation, in both HTTP modes.
 import { describe, expect, it } from "vitest";
+import { createMockGateway } from "../src/index.js";
 import { harness, metaError, MODES, text } from "./support/harness.js";
-import { IDS, KEYS } from "./support/seed.js";
+import { IDS, KEYS, testSeed } from "./support/seed.js";
 
 describe.each(MODES)("auth (%s)", async (mode) => {
   const h = await harness(mode);
@@ -77,5 +78,20 @@ describe.each(MODES)("auth (%s)", async (mode) => {
       expect(state).toContain(key.slice(0, 16));
     }
     expect((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: created.key })).status).toBe(200);
+  });
+});
+
+describe("key hashing (WebCrypto, asynchronous)", () => {
+  it("requests made before `ready` resolves wait for the seed's keys; a reset's keys replace them", async () => {
+    const gateway = createMockGateway({ seed: testSeed() });
+    const get = (key: string) =>
+      gateway.fetch(`https://api.sigfollow.com/v1/contacts/${IDS.alice}`, { headers: { Authorization: `Bearer ${key}` } }).then((r) => r.status);
+    // Not awaited: the keys are still being hashed.
+    const early = [get(KEYS.all), get(KEYS.contactsRead), get("sflo_test_unknownunknownunknown00")];
+    expect(await Promise.all(early)).toEqual([200, 200, 401]);
+    const reset = gateway.reset({ tenants: [{ id: IDS.tenantA, apiKeys: [{ id: "k", key: "sflo_test_afterresetafterreset000" }] }] });
+    const during = [get("sflo_test_afterresetafterreset000"), get(KEYS.all)];
+    await reset;
+    expect(await Promise.all(during)).toEqual([404, 401]); // the key works (404: Alice is gone with the old seed)
   });
 });

@@ -100,6 +100,36 @@ describe.each(MODES)("control API (%s)", async (mode) => {
     metaError(await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all }), 503, 2);
   });
 
+  it("faults: a route given as a concrete request path matches it, with or without a method", async () => {
+    await h.control("POST", "/faults", { kind: "error", route: `/v1/${IDS.phoneA1}/messages`, count: 1 });
+    // Another phone number's sends and other paths are not affected.
+    expect((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all })).status).toBe(200);
+    h.gateway.receiveInbound({ phoneNumberId: IDS.phoneA2, from: IDS.alicePhone });
+    expect((await h.call("POST", `/v1/${IDS.phoneA2}/messages`, { key: KEYS.all, json: text(IDS.alicePhone) })).status).toBe(200);
+    metaError(await send(IDS.alicePhone), 503, 2);
+    expect((await send(IDS.alicePhone)).status).toBe(200);
+    // With a method, only that method; a trailing slash and percent-encoding do not matter.
+    await h.control("POST", "/faults", { kind: "rate_limit", route: `DELETE /v1/contacts/${IDS.alice}/`, count: 1 });
+    expect((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all })).status).toBe(200);
+    metaError(await h.call("DELETE", `/v1/contacts/${encodeURIComponent(IDS.alice).replace("_", "%5F")}`, { key: KEYS.all }), 429, 4);
+    expect((await h.control("GET", "/faults")).body.data).toEqual([]);
+    // A template without a method matches every method of that path.
+    await h.control("POST", "/faults", { kind: "error", route: "/v1/contacts/{contactId}", count: 2, status: 500 });
+    metaError(await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all }), 500, 1);
+    metaError(await h.call("PATCH", `/v1/contacts/${IDS.alice}`, { key: KEYS.all, json: { display_name: "A" } }), 500, 1);
+    expect((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all })).status).toBe(200);
+  });
+
+  it("faults: a route that cannot match anything is a 400 naming the problem", async () => {
+    const details = async (route: string) => metaError(await h.control("POST", "/faults", { kind: "error", route }), 400, 100).error_data?.details;
+    expect(await details("sendMesage")).toMatch(/^route: "sendMesage" is not an operation of the spec; give an operationId/);
+    expect(await details("FETCH /v1/contacts/x")).toMatch(/^route: FETCH is not an HTTP method/);
+    expect(await details("GET /v1/contacts/{id}")).toMatch(/^route: no operation GET has the path template \/v1\/contacts\/\{id\}/);
+    expect(await details("/v1/contacts/x?limit=1")).toMatch(/without query string/);
+    expect((await h.control("GET", "/faults")).body.data).toEqual([]);
+    expect(() => h.gateway.faults.add({ kind: "error", route: "nope" })).toThrow(RangeError);
+  });
+
   it("faults: latency", async () => {
     await h.control("POST", "/faults", { kind: "latency", latencyMs: 150, count: 1 });
     const started = performance.now();

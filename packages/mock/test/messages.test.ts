@@ -2,7 +2,7 @@
 // rate limits, in both HTTP modes.
 import { describe, expect, it } from "vitest";
 import { harness, metaError, MODES, text } from "./support/harness.js";
-import { IDS, KEYS } from "./support/seed.js";
+import { IDS, KEYS, testSeed } from "./support/seed.js";
 
 const PATH = `/v1/${IDS.phoneA1}/messages`;
 const envelope = { messaging_product: "whatsapp", to: IDS.alicePhone };
@@ -196,5 +196,19 @@ describe.each(MODES)("rate limit (%s)", async (mode) => {
     expect((await get()).status).toBe(200);
     expect((await get()).status).toBe(200);
     metaError(await get(), 429, 4);
+  });
+
+  it("no default limit: SigFollow's docs give none; null lifts the seed's", async () => {
+    const statuses = async (h: Awaited<ReturnType<typeof harness>>) => {
+      const out = [];
+      for (let i = 0; i < 30; i++) out.push((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all })).status);
+      return out;
+    };
+    // The clock is frozen: all 30 requests fall in the same second.
+    expect(await statuses(await harness(mode))).toEqual(Array(30).fill(200));
+    const unlimited = await harness(mode, { seed: { ...testSeed(), rateLimitPerSecond: 5 }, rateLimitPerSecond: null });
+    expect(await statuses(unlimited)).toEqual(Array(30).fill(200));
+    const seeded = await harness(mode, { seed: { ...testSeed(), rateLimitPerSecond: 5 } });
+    expect(await statuses(seeded)).toEqual([...Array(5).fill(200), ...Array(25).fill(429)]);
   });
 });

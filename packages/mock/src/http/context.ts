@@ -34,15 +34,22 @@ export class RequestContext {
   /** The parsed request body, once read (recorded in the request log). */
   body: unknown = undefined;
   private parameters: Record<string, unknown> | undefined;
+  private parsedUrl: URL | undefined;
 
   constructor(
     readonly env: GatewayEnv,
     readonly request: Request,
-    readonly url: URL,
     readonly operation: OperationSpec,
     readonly pathParams: Record<string, string>,
     readonly now: number,
+    /** The query string (`?a=b`, or `""`). */
+    readonly search: string,
   ) {}
+
+  /** The request URL, parsed on first use (most operations never need it). */
+  get url(): URL {
+    return (this.parsedUrl ??= new URL(this.request.url));
+  }
 
   get store(): Store {
     return this.env.store;
@@ -52,9 +59,10 @@ export class RequestContext {
   params<T extends Record<string, unknown>>(): T {
     if (!this.parameters) {
       const raw: Record<string, string> = {};
+      const query = this.search.length > 1 ? new URLSearchParams(this.search) : null;
       for (const p of this.operation.parameters) {
-        if (p.in === "query") {
-          const value = this.url.searchParams.get(p.name);
+        if (query && p.in === "query") {
+          const value = query.get(p.name);
           if (value !== null) raw[p.name] = value;
         }
       }

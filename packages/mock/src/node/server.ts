@@ -2,9 +2,11 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getResponse } from "msw";
+import { getResponse, RequestHandler } from "msw";
 import { createMockGateway, type MockGateway, type MockGatewayOptions } from "../gateway.js";
 import { MAX_UPLOAD_BYTES } from "../http/body.js";
+import document from "../generated/openapi.json";
+import { docsPage, isDocsPath } from "./docs.js";
 import { notFoundBody } from "../handlers/not-found.js";
 import { attachedResponseBody, attachRequestBody } from "../http/transport.js";
 import type { SeedReport } from "../seed/apply.js";
@@ -83,12 +85,72 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | nul
   });
 }
 
+/** msw's per-request clone cache (msw 2.x), if this version has it: see {@link toRequest}. */
+const cloneCache = (RequestHandler as { cache?: unknown }).cache instanceof WeakMap ? (RequestHandler.cache as WeakMap<Request, Request>) : null;
+
+/**
+ * The fetch Request for a node:http request whose body was read: the body rides along on the side
+ * (see http/transport.ts), so the Request itself has none. Throws on a URL or header fetch refuses.
+ * Exported for bench/pipeline.mjs.
+ */
+export function toRequest(req: IncomingMessage, body: Uint8Array, origin: string): Request {
+  const method = req.method ?? "GET";
+  const rawPath = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+  // A record rather than a Headers object: the Request copies it into its own Headers anyway.
+  // Repeated names are joined with ", " as Headers.append does; no prototype, so `__proto__` is a name.
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const previous = headers[name];
+    headers[name] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]!}`;
+  }
+  // The Host the client used, so URLs the gateway writes (paging.next) point back at it.
+  const host = req.headers.host;
+  const request = new Request((host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : origin) + rawPath, { method, headers });
+  attachRequestBody(request, body);
+  // getResponse hands each handler a clone of the request, made only so that logging can read the
+  // body later; getResponse then drops it. Our Request has no body (it rides on the side), so the
+  // request can stand for its own clone, which spares a Request and an AbortSignal per request.
+  cloneCache?.set(request, request);
+  return request;
+}
+
+let specJson: string | undefined;
+
+/** GET /docs (the API reference page) and GET /openapi.json (the spec it renders). */
+async function serveReference(res: ServerResponse, method: string, pathname: string): Promise<void> {
+  let body: string | Uint8Array;
+  let type: string;
+  if (pathname === "/openapi.json") {
+    body = specJson ??= JSON.stringify(document);
+    type = "application/json";
+  } else {
+    const page = await docsPage();
+    if (!page) {
+      send(res, 404, JSON.stringify(notFoundBody(method, pathname, trace())));
+      return;
+    }
+    body = page;
+    type = "text/html; charset=utf-8";
+  }
+  res.writeHead(200, { ...CORS, "content-type": type, "content-length": String(Buffer.byteLength(body)), "cache-control": "no-cache" });
+  res.end(method === "HEAD" ? undefined : body);
+}
+
 async function handle(gateway: MockGateway, origin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? "GET";
   const rawPath = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
   if (method === "OPTIONS") {
     res.writeHead(204, CORS).end();
     return;
+  }
+  if (method === "GET" || method === "HEAD") {
+    const pathname = rawPath.split("?")[0]!;
+    if (isDocsPath(pathname) || pathname === "/openapi.json") {
+      await serveReference(res, method, pathname);
+      return;
+    }
   }
   const body = await readBody(req, MAX_UPLOAD_BYTES + 64 * 1024);
   if (body === null) {
@@ -98,16 +160,11 @@ async function handle(gateway: MockGateway, origin: string, req: IncomingMessage
   }
   let request: Request;
   try {
-    const headers = new Headers();
-    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-    // The Host the client used, so URLs the gateway writes (paging.next) point back at it.
-    const host = req.headers.host;
-    request = new Request((host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : origin) + rawPath, { method, headers });
+    request = toRequest(req, body, origin);
   } catch {
     send(res, 404, NOT_FOUND(method, rawPath.split("?")[0]!));
     return;
   }
-  attachRequestBody(request, body);
   const response = await getResponse(gateway.handlers, request);
   if (!response) {
     send(res, 404, NOT_FOUND(method, new URL(request.url).pathname));

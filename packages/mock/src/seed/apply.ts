@@ -28,43 +28,48 @@ export interface SeedReport {
   apiKeys: SeededApiKey[];
 }
 
-/** Creates and stores an API key record; the plaintext is hashed and forgotten. */
-export function storeApiKey(
-  store: Store,
-  hasher: KeyHasher,
-  input: {
-    id: string;
-    tenantId: string;
-    name: string;
-    key: string;
-    scopes: readonly string[];
-    allowedPhoneNumberIds: readonly string[] | null;
-    revoked: boolean;
-    rateLimitPerSecond: number | null;
-    now: number;
-  },
-): void {
-  store.addKey({
-    id: input.id,
-    tenantId: input.tenantId,
-    name: input.name,
-    prefix: keyPrefix(input.key),
-    hash: hasher.hash(input.key),
-    scopes: new Set(input.scopes),
-    allowedPhoneNumberIds: input.allowedPhoneNumberIds ? new Set(input.allowedPhoneNumberIds) : null,
-    revokedAt: input.revoked ? input.now : null,
-    createdAt: input.now,
-    rateLimitPerSecond: input.rateLimitPerSecond,
-    window: { second: -1, count: 0 },
+/** An API key to store: its plaintext and record fields. */
+export interface PendingApiKey {
+  id: string;
+  tenantId: string;
+  name: string;
+  key: string;
+  scopes: readonly string[];
+  allowedPhoneNumberIds: readonly string[] | null;
+  revoked: boolean;
+  rateLimitPerSecond: number | null;
+  now: number;
+}
+
+/**
+ * Hashes API keys (in parallel) and stores their records in the given order; the plaintexts are
+ * then forgotten.
+ */
+export async function storeApiKeys(store: Store, hasher: KeyHasher, keys: readonly PendingApiKey[]): Promise<void> {
+  const hashes = await Promise.all(keys.map((key) => hasher.hash(key.key)));
+  keys.forEach((input, i) => {
+    store.addKey({
+      id: input.id,
+      tenantId: input.tenantId,
+      name: input.name,
+      prefix: keyPrefix(input.key),
+      hash: hashes[i]!,
+      scopes: new Set(input.scopes),
+      allowedPhoneNumberIds: input.allowedPhoneNumberIds ? new Set(input.allowedPhoneNumberIds) : null,
+      revokedAt: input.revoked ? input.now : null,
+      createdAt: input.now,
+      rateLimitPerSecond: input.rateLimitPerSecond,
+      window: { second: -1, count: 0 },
+    });
   });
 }
 
-/** An API key of the seed, still to be hashed and stored. */
-export type PendingApiKey = Parameters<typeof storeApiKey>[2];
+/** Hashes one API key and stores its record. */
+export const storeApiKey = (store: Store, hasher: KeyHasher, key: PendingApiKey): Promise<void> => storeApiKeys(store, hasher, [key]);
 
 /**
  * Fills an empty store from a validated seed; the API keys come back to be hashed and stored with
- * {@link storeApiKey}.
+ * {@link storeApiKeys}.
  */
 export function applySeed(
   store: Store,

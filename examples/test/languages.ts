@@ -1,0 +1,71 @@
+// How each example language is run here, and whether this machine can run it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const examplesDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** Debian's OkHttp and Jackson jars (libokhttp-java, libjackson2-databind-java). */
+const JARS = ["okhttp", "okio", "jackson-databind", "jackson-core", "jackson-annotations"].map((j) => `/usr/share/java/${j}.jar`);
+
+export interface Language {
+  name: "curl" | "javascript" | "python" | "java";
+  /** Why it cannot run here, or null when it can. */
+  missing: string | null;
+  /** One-time preparation (compiling), before the first example runs. */
+  prepare?(): void;
+  /** The command that runs the example with this id, and the folder it runs in (default examples/). */
+  command(id: string): [string, string[], string?];
+}
+
+const works = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
+
+function python(): string | null {
+  // Debian's python3-requests installs for /usr/bin/python3, which may not be the first python3 on PATH.
+  for (const candidate of ["/usr/bin/python3", "python3"]) {
+    if (works(candidate, ["-c", "import requests"])) return candidate;
+  }
+  return null;
+}
+
+let javaClasses: string | null = null;
+/** Compiles every Java example once, with javac, into a temporary folder. */
+function compileJava(): string {
+  if (javaClasses) return javaClasses;
+  const out = mkdtempSync(join(tmpdir(), "sigfollow-java-"));
+  const sources = readdirSync(join(examplesDir, "java")).filter((f) => f.endsWith(".java")).map((f) => join(examplesDir, "java", f));
+  execFileSync("javac", ["-d", out, "-cp", JARS.join(":"), ...sources], { stdio: "pipe" });
+  javaClasses = out;
+  return out;
+}
+
+export function languages(): Language[] {
+  const py = python();
+  const javaReady = works("javac", ["-version"]) && works("java", ["-version"]) && JARS.every(existsSync);
+  const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  return [
+    {
+      name: "curl",
+      missing: works("curl", ["--version"]) ? null : "curl is not installed",
+      command: (id) => ["sh", [join(examplesDir, "curl", `${id}.sh`)]],
+    },
+    {
+      name: "javascript",
+      missing: null,
+      command: (id) => [process.execPath, [join(examplesDir, "javascript", `${id}.mjs`)]],
+    },
+    {
+      name: "python",
+      missing: py ? null : "no python3 with requests (apt-get install python3-requests)",
+      command: (id) => [py!, [join(examplesDir, "python", `${id.replace(/-/g, "_")}.py`)]],
+    },
+    {
+      name: "java",
+      missing: javaReady ? null : "no javac/java with OkHttp and Jackson (apt-get install default-jdk-headless libokhttp-java libjackson2-databind-java)",
+      prepare: () => void compileJava(),
+      command: (id) => ["java", ["-cp", [compileJava(), ...JARS].join(":"), pascal(id)]],
+    },
+  ];
+}
