@@ -1,5 +1,5 @@
 import type { components } from "../generated/openapi.js";
-import { analyzeTemplate, type TemplateDefinitionLike } from "../rules/template-shape.js";
+import { analyzeTemplate, buttonParameterType, type TemplateDefinitionLike } from "../rules/template-shape.js";
 import { checkParameterStyle, checkTemplateSend } from "../rules/template-send.js";
 import { Builder, compact } from "./immutable.js";
 import type { FormatOf, Placeholders, PositionalTuple } from "./placeholder-types.js";
@@ -190,8 +190,6 @@ interface TemplateState {
 }
 
 // The parameter type that carries each button sub_type's value; flow, catalog and mpm take an action.
-const BUTTON_PARAMETER: Record<string, string> = { quick_reply: "payload", url: "text", copy_code: "coupon_code" };
-
 const parameter = (value: unknown): Parameter =>
   (typeof value === "string" ? { type: "text", text: value } : value) as Parameter;
 
@@ -289,7 +287,7 @@ export class TemplateBuilder<Spec extends SendSpec = LooseSpec> extends Builder<
    */
   button(...args: Spec["buttons"]): TemplateBuilder<Spec> {
     const [sub_type, index, value] = args as [string, number | string, unknown];
-    const type = BUTTON_PARAMETER[sub_type] ?? "action";
+    const type = buttonParameterType(sub_type);
     const at = String(index);
     const component = { type: "button", sub_type, index: at, parameters: [{ type, [type]: value }] } as ButtonComponent;
     return this.with({ buttons: [...this.state.buttons.filter((b) => b.index !== at), component] });

@@ -76,7 +76,7 @@ function checkExample(
     }
     return [];
   }
-  if (!example.rows) {
+  if (!example.rows?.length) {
     return [violation(path, `a text with variables needs example.${keys.positional} with one sample value per variable`)];
   }
   const bad = example.rows.findIndex((row) => row.length !== placeholders.length);
@@ -99,7 +99,7 @@ function checkUrlButton(button: Extract<Button, { type: "URL" }>, path: string):
     return [violation(path, "a URL with a variable needs example: one fully formed URL")];
   }
   const prefix = button.url.slice(0, -"{{1}}".length);
-  if (!example.startsWith(prefix) || example.length === prefix.length) {
+  if (!example.startsWith(prefix) || example.length === prefix.length || findPlaceholders(example).length) {
     return [violation(`${path}.example[0]`, `the example must be the full URL with the variable filled in, starting with ${prefix}`)];
   }
   return [];
@@ -140,6 +140,10 @@ function checkAuthentication(request: CreateRequest, components: readonly Compon
     }
     if (component.type === "FOOTER" && component.text !== undefined) {
       out.push(violation(`${path}.text`, "AUTHENTICATION templates take code_expiration_minutes instead of a footer text"));
+    }
+    const minutes = component.type === "FOOTER" ? component.code_expiration_minutes : undefined;
+    if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 90)) {
+      out.push(violation(`${path}.code_expiration_minutes`, "code_expiration_minutes is a whole number of minutes, 1 to 90"));
     }
   });
   const buttons = components.find((c) => c.type === "BUTTONS");
@@ -260,6 +264,12 @@ export function checkTemplateDefinition(request: CreateRequest): RuleViolation[]
     out.push(violation("message_send_ttl_seconds", `${request.category} templates take ${range.min} to ${range.max} seconds`));
   }
   const components = request.components;
+  for (const type of ["HEADER", "BODY", "FOOTER", "BUTTONS"] as const) {
+    const n = components.filter((c) => c.type === type).length;
+    if (type === "BODY" ? n !== 1 : n > 1) {
+      out.push(violation("components", `a template has ${type === "BODY" ? "exactly one" : "at most one"} ${type} component, got ${n}`));
+    }
+  }
   const format = effectiveParameterFormat(request);
   out.push(...(request.category === "AUTHENTICATION" ? checkAuthentication(request, components) : checkNonAuthentication(components)));
   components.forEach((component, i) => out.push(...checkComponent(component, i, format, request)));

@@ -177,6 +177,22 @@ describe("checkTemplateSend", () => {
         path: "template.components[1].sub_type",
       });
     });
+    it("132000 for a button with no or two parameters, 132012 for the wrong parameter type", () => {
+      const twice = { ...url(1), parameters: [{ type: "text" as const, text: "A" }, { type: "text" as const, text: "B" }] };
+      expect(checkTemplateSend(shape, send("t", [body, quick(0), twice]))[0]).toMatchObject({
+        code: 132000,
+        path: "template.components[2].parameters",
+        message: "button: the URL button at index 1 takes 1 parameter, received 2",
+      });
+      expect(codes(checkTemplateSend(shape, send("t", [body, quick(0), { ...url(1), parameters: [] }])))).toEqual([132000]);
+      const payloadOnUrl = { ...url(1), parameters: [{ type: "payload" as const, payload: "ORD" }] };
+      expect(checkTemplateSend(shape, send("t", [body, quick(0), payloadOnUrl as never]))[0]).toMatchObject({
+        code: 132012,
+        message: "button: the URL button at index 1 takes a text parameter, received payload",
+      });
+      const textOnQuick = { ...quick(0), parameters: [{ type: "text" as const, text: "P" }] };
+      expect(codes(checkTemplateSend(shape, send("t", [body, textOnQuick as never, url(1)])))).toEqual([132012]);
+    });
     it("132000 when a required button parameter is missing or given twice", () => {
       expect(checkTemplateSend(shape, send("t", [body, quick(0)]))[0]).toMatchObject({
         code: 132000,
@@ -308,6 +324,66 @@ describe("checkTemplateDefinition", () => {
     expect(messages(header("Order {{1}}", { header_text: ["ORD-1"] }))).toEqual([]);
     expect(messages(header("Order {{1}}"))[0]).toMatch(/needs example.header_text/);
     expect(messages(header("{{1}} and {{2}}", { header_text: ["a"] }))[0]).toMatch(/at most one variable/);
+  });
+});
+
+describe("checkTemplateDefinition: component counts, empty examples, example URLs, code expiration", () => {
+  const base = (over: Partial<CreateRequest> = {}): CreateRequest => ({
+    name: "order_shipped",
+    language: "en_US",
+    category: "UTILITY",
+    components: [{ type: "BODY", text: "Hello" }],
+    ...over,
+  });
+  const messages = (request: CreateRequest) => checkTemplateDefinition(request).map((v) => `${v.path}: ${v.message}`);
+
+  it("needs exactly one BODY and at most one of each other component", () => {
+    expect(messages(base({ components: [] }))).toEqual(["components: a template has exactly one BODY component, got 0"]);
+    expect(messages(base({ components: [{ type: "BODY", text: "Hi" }, { type: "BODY", text: "Again" }] }))).toEqual([
+      "components: a template has exactly one BODY component, got 2",
+    ]);
+    expect(messages(base({ components: [{ type: "BODY", text: "Hi" }, { type: "FOOTER", text: "a" }, { type: "FOOTER", text: "b" }] }))).toEqual([
+      "components: a template has at most one FOOTER component, got 2",
+    ]);
+    const qr = { type: "QUICK_REPLY" as const, text: "Q" };
+    expect(
+      messages(base({ components: [{ type: "BODY", text: "Hi" }, { type: "BUTTONS", buttons: [qr] }, { type: "BUTTONS", buttons: [qr] }] })),
+    ).toEqual(["components: a template has at most one BUTTONS component, got 2"]);
+  });
+
+  it("rejects an empty body_text for a body with variables", () => {
+    expect(messages(base({ components: [{ type: "BODY", text: "Hi {{1}}", example: { body_text: [] } }] }))).toEqual([
+      "components[0].example: a text with variables needs example.body_text with one sample value per variable",
+    ]);
+    expect(messages(base({ components: [{ type: "BODY", text: "Hi {{1}}", example: { body_text: [[]] } }] }))).toEqual([
+      "components[0].example.body_text[0]: needs 1 sample value(s), one per variable, got 0",
+    ]);
+  });
+
+  it("rejects an example URL that still holds a placeholder", () => {
+    const request = base({
+      components: [
+        { type: "BODY", text: "Hi" },
+        { type: "BUTTONS", buttons: [{ type: "URL", text: "Go", url: "https://shop.example.com/orders/{{1}}", example: ["https://shop.example.com/orders/{{1}}"] }] },
+      ],
+    });
+    expect(messages(request)[0]).toMatch(/^components\[1\]\.buttons\[0\]\.example\[0\]: the example must be the full URL with the variable filled in/);
+  });
+
+  it("keeps code_expiration_minutes within 1 to 90", () => {
+    const auth = seedRequest<CreateRequest>("createTemplate", "create-recipe-4-authentication-ttl");
+    const withMinutes = (minutes: number) => ({
+      ...auth,
+      components: auth.components.map((c) => (c.type === "FOOTER" ? { ...c, code_expiration_minutes: minutes } : c)),
+    });
+    expect(auth.components.some((c) => c.type === "FOOTER")).toBe(true);
+    expect(messages(withMinutes(90))).toEqual([]);
+    expect(messages(withMinutes(1))).toEqual([]);
+    for (const bad of [0, 91, 2.5]) {
+      expect(messages(withMinutes(bad))).toEqual([
+        `components[${auth.components.findIndex((c) => c.type === "FOOTER")}].code_expiration_minutes: code_expiration_minutes is a whole number of minutes, 1 to 90`,
+      ]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { components } from "../generated/openapi.js";
 import { ErrorCode } from "./error-codes.js";
-import type { TemplateShape } from "./template-shape.js";
+import { buttonParameterType, type TemplateShape } from "./template-shape.js";
 import type { RuleViolation } from "./violation.js";
 
 type Schemas = components["schemas"];
@@ -147,6 +147,20 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
           code: FORMAT,
           path: `${path}.sub_type`,
           message: `button: the button at index ${index} is ${slot.type}; expected sub_type ${slot.subType}, received ${button.sub_type}`,
+        },
+      ];
+    }
+    const parameters = (button.parameters ?? []) as { type?: string }[];
+    if (parameters.length !== 1) {
+      return [{ code: COUNT, path: `${path}.parameters`, message: `button: the ${slot.type} button at index ${index} takes 1 parameter, received ${parameters.length}` }];
+    }
+    const expected = buttonParameterType(slot.subType);
+    if (parameters[0]!.type !== expected) {
+      return [
+        {
+          code: FORMAT,
+          path: `${path}.parameters[0].type`,
+          message: `button: the ${slot.type} button at index ${index} takes a ${expected} parameter, received ${String(parameters[0]!.type)}`,
         },
       ];
     }

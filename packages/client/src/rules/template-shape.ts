@@ -11,6 +11,10 @@ export type HeaderFormat = "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT" | "LOCATION";
 /** The send-side `sub_type` that targets a template button. */
 export type ButtonSubType = "quick_reply" | "url" | "copy_code" | "flow" | "catalog" | "mpm";
 
+/** The one parameter each button `sub_type` takes in a send (`flow`, `catalog`, `mpm`: `action`). */
+export const buttonParameterType = (subType: string): string =>
+  subType === "quick_reply" ? "payload" : subType === "url" ? "text" : subType === "copy_code" ? "coupon_code" : "action";
+
 /** The parts of a template definition that decide what a send must contain. */
 export interface TemplateDefinitionLike {
   category: string;
