@@ -46,7 +46,7 @@ async function exampleFiles() {
   const spec = parse(await readFile(specPath, "utf8"));
   return renderExamples(examples, spec).map(([path, content]) => ({ path, render: async () => content }));
 }
-const EXAMPLE_DIRS = ["examples/curl", "examples/javascript", "examples/python", "examples/java"];
+const EXAMPLE_DIRS = ["examples/curl", "examples/javascript", "examples/python", "examples/java", "examples/typescript/src"];
 
 const outputs = [
   { path: "packages/client/src/generated/openapi.ts", render: typesFile },

@@ -11,7 +11,7 @@ export const examplesDir = fileURLToPath(new URL("..", import.meta.url));
 const JARS = ["okhttp", "okio", "jackson-databind", "jackson-core", "jackson-annotations"].map((j) => `/usr/share/java/${j}.jar`);
 
 export interface Language {
-  name: "curl" | "javascript" | "python" | "java";
+  name: "curl" | "javascript" | "typescript" | "python" | "java";
   /** Why it cannot run here, or null when it can. */
   missing: string | null;
   /** One-time preparation (compiling), before the first example runs. */
@@ -55,6 +55,12 @@ export function languages(): Language[] {
       name: "javascript",
       missing: null,
       command: (id) => [process.execPath, [join(examplesDir, "javascript", `${id}.mjs`)]],
+    },
+    {
+      name: "typescript",
+      missing: existsSync(join(examplesDir, "typescript", "node_modules", "tsx")) ? null : "examples/typescript has no node_modules (run pnpm install)",
+      // tsx runs the TypeScript as it is; `pnpm -r run check` type-checks it.
+      command: (id) => [process.execPath, ["--import", "tsx", join("src", `${id}.ts`)], join(examplesDir, "typescript")],
     },
     {
       name: "python",

@@ -1,6 +1,7 @@
 // Renders one entry of examples/catalog.mjs into a runnable example per language, in the style of
 // SigFollow's documentation: curl (POSIX shell, one command), JavaScript (native fetch, no
-// dependency), Python (requests) and Java (OkHttp + Jackson, bodies built with Map.of / List.of).
+// dependency), Python (requests), Java (OkHttp + Jackson, bodies built with Map.of / List.of) and
+// TypeScript (@sigfollow/client).
 import { ENV, isEnv } from "../../examples/catalog.mjs";
 
 const GENERATED = "Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.";
@@ -442,6 +443,87 @@ function renderJava(example, scope) {
   return lines.join("\n");
 }
 
+// ------------------------------------------------------------------------------------ TypeScript
+
+/** The client call of each operation: its resource method and arguments (path ids, query, body). */
+const CLIENT_CALLS = {
+  sendMessage: (a) => `client.messages.send(${a.path[0]}, ${a.body}${a.query.filter_blacklist ? ", { filterBlacklist: true }" : ""})`,
+  uploadMedia: (a) => `client.media.upload(${a.path[0]}, ${a.upload})`,
+  createTemplate: (a) => `client.templates.create(${a.path[0]}, ${a.body})`,
+  listTemplates: (a) => `client.templates.list(${a.path[0]}, { name: ${a.query.name} })`,
+  uploadTemplateMedia: (a) => `client.templates.uploadMedia(${a.path[0]}, ${a.upload})`,
+  uploadLibraryAsset: (a) => `client.templates.uploadLibraryAsset(${a.upload})`,
+  upsertContact: (a) => `client.contacts.upsert(${a.body})`,
+  getContactByPhone: (a) => `client.contacts.getByPhone(${a.query.phone})`,
+  getContact: (a) => `client.contacts.get(${a.path[0]})`,
+  updateContact: (a) => `client.contacts.update(${a.path[0]}, ${a.body})`,
+  deleteContact: (a) => `client.contacts.delete(${a.path[0]})`,
+  assignContactTag: (a) => `client.contacts.assignTag(${a.path[0]}, ${a.body})`,
+  removeContactTag: (a) => `client.contacts.removeTag(${a.path[0]}, ${a.path[1]})`,
+  listBlacklist: (a) => `client.blacklist.list({ limit: ${Number(JSON.parse(a.query.limit))} })`,
+  addToBlacklist: (a) => `client.blacklist.add(${a.body})`,
+  getBlacklistEntry: (a) => `client.blacklist.get(${a.path[0]})`,
+  removeFromBlacklist: (a) => `client.blacklist.remove(${a.path[0]})`,
+};
+
+/** The error `kind` of the client for each documented refusal. */
+const ERROR_KINDS = { 422: "blacklisted", 409: "conflict" };
+
+function renderTypeScript(example, scope) {
+  const call = CLIENT_CALLS[example.operationId];
+  if (!call) throw new Error(`examples: no client call for ${example.operationId}`);
+  const names = envNames(example);
+  const lines = [
+    `// ${example.title}: ${example.method} ${example.specPath} (scope ${scope}).`,
+    "// With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.",
+    `// ${GENERATED}`,
+    `import { createSigFollowClient${isError(example) ? ", isSigFollowError" : ""} } from "@sigfollow/client";`,
+    ...(example.multipart ? ['import { readFile } from "node:fs/promises";'] : []),
+    "",
+    "const env = (name: string, fallback: string) => process.env[name] || fallback;",
+    ...names.filter((n) => !n.startsWith("SIGFOLLOW_")).map((name) => `const ${camel(name)} = env("${name}", ${jsonString(ENV[name])});`),
+    "",
+    "const client = createSigFollowClient({",
+    '  apiKey: env("SIGFOLLOW_API_KEY", ' + jsonString(ENV.SIGFOLLOW_API_KEY) + "),",
+    '  baseUrl: env("SIGFOLLOW_BASE_URL", ' + jsonString(ENV.SIGFOLLOW_BASE_URL) + "),",
+    ...(example.expect.retryOn429 ? ["  // A 429 was not processed, so the client retries it after the Retry-After the gateway sends.", "  maxRetries: 3,"] : []),
+    "});",
+    "",
+  ];
+  const args = {
+    path: pathVars(example.path).map(camel),
+    query: Object.fromEntries(Object.entries(example.query ?? {}).map(([k, v]) => [k, literal(v, 0, jsStyle)])),
+    body: example.json === undefined ? undefined : literal(example.json, 0, jsStyle),
+    upload: "{ file, filename: mediaFile.split(\"/\").pop() }",
+  };
+  if (example.multipart) {
+    lines.push(`const file = new Blob([await readFile(mediaFile)], { type: ${jsonString(example.multipart.file.contentType)} });`);
+  }
+  const invocation = call(args);
+  if (isError(example)) {
+    const { status, code, reason } = example.expect;
+    lines.push(
+      "try {",
+      `  const result = await ${invocation.replace(/\n/g, "\n  ")};`,
+      '  console.log("Done:", JSON.stringify(result, null, 2));',
+      "} catch (error) {",
+      `  // A thrown SigFollowError: branch on its kind (or code and reason), not on the message.`,
+      `  if (isSigFollowError(error, ${jsonString(ERROR_KINDS[status])}) && error.code === ${code} && error.reason === ${jsonString(reason)}) {`,
+      "    console.log(`Expected refusal: code ${error.code}, reason ${error.reason}: ${error.details ?? error.message}`);",
+      "  } else {",
+      "    throw error;",
+      "  }",
+      "}",
+      "",
+    );
+  } else {
+    lines.push(`const result = await ${invocation};`);
+    if (example.expect.retryOn429) lines.push('console.log("Sent; any 429 (rate limit) was retried after its Retry-After.");');
+    lines.push("console.log(JSON.stringify(result, null, 2));", "");
+  }
+  return lines.join("\n");
+}
+
 /** Every file of every example: `[relative path, content]` pairs. */
 export function renderExamples(examples, spec) {
   const files = [];
@@ -453,6 +535,7 @@ export function renderExamples(examples, spec) {
     files.push([`examples/javascript/${example.id}.mjs`, renderJavaScript(withPath, scope)]);
     files.push([`examples/python/${example.id.replace(/-/g, "_")}.py`, renderPython(withPath, scope)]);
     files.push([`examples/java/${pascal(example.id)}.java`, renderJava(withPath, scope)]);
+    files.push([`examples/typescript/src/${example.id}.ts`, renderTypeScript(withPath, scope)]);
   }
   return files;
 }

@@ -1,0 +1,19 @@
+// Assign a tag to a contact: POST /v1/contacts/{contactId}/tags (scope contacts:write).
+// With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import { createSigFollowClient } from "@sigfollow/client";
+
+const env = (name: string, fallback: string) => process.env[name] || fallback;
+const contactId = env("CONTACT_ID", "cm5xy123");
+const tagId = env("TAG_ID", "cm5tag42abcdef");
+
+const client = createSigFollowClient({
+  apiKey: env("SIGFOLLOW_API_KEY", "sflo_live_xxx"),
+  baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
+});
+
+const result = await client.contacts.assignTag(contactId, {
+  tag_id: tagId,
+  reason: "Imported from Salesforce VIP list"
+});
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,26 @@
+// Handle a rate limit (429) by honouring Retry-After: POST /v1/{phoneNumberId}/messages (scope messages:send).
+// With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import { createSigFollowClient } from "@sigfollow/client";
+
+const env = (name: string, fallback: string) => process.env[name] || fallback;
+const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
+const recipientPhone = env("RECIPIENT_PHONE", "{{Recipient-Phone-Number}}");
+
+const client = createSigFollowClient({
+  apiKey: env("SIGFOLLOW_API_KEY", "sflo_live_xxx"),
+  baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
+  // A 429 was not processed, so the client retries it after the Retry-After the gateway sends.
+  maxRetries: 3,
+});
+
+const result = await client.messages.send(phoneNumberId, {
+  messaging_product: "whatsapp",
+  to: recipientPhone,
+  type: "text",
+  text: {
+    body: "Hello from SigFollow"
+  }
+});
+console.log("Sent; any 429 (rate limit) was retried after its Retry-After.");
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,45 @@
+// Template recipe 2: positional body variables: POST /v1/{phoneNumberId}/messages (scope messages:send).
+// With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
+// Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
+import { createSigFollowClient } from "@sigfollow/client";
+
+const env = (name: string, fallback: string) => process.env[name] || fallback;
+const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
+const recipientPhone = env("RECIPIENT_PHONE", "{{Recipient-Phone-Number}}");
+
+const client = createSigFollowClient({
+  apiKey: env("SIGFOLLOW_API_KEY", "sflo_live_xxx"),
+  baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
+});
+
+const result = await client.messages.send(phoneNumberId, {
+  messaging_product: "whatsapp",
+  to: recipientPhone,
+  type: "template",
+  template: {
+    name: "order_shipped_positional",
+    language: {
+      code: "en_US"
+    },
+    components: [
+      {
+        type: "body",
+        parameters: [
+          {
+            type: "text",
+            text: "Alice"
+          },
+          {
+            type: "text",
+            text: "ORD-90211"
+          },
+          {
+            type: "text",
+            text: "Apr 22"
+          }
+        ]
+      }
+    ]
+  }
+});
+console.log(JSON.stringify(result, null, 2));
