@@ -51,36 +51,80 @@ const send = (id, title, name, extra = {}) => ({
   ...extra,
 });
 
-const createTemplate = (id, title, json) => ({
+const createTemplate = (id, title, json, builder) => ({
   id,
   title,
   operationId: "createTemplate",
   method: "POST",
   path: "/v1/{WABA_ID}/message_templates",
   json,
+  builder,
 });
 
 /**
  * Each example: `id` (file name), `title`, the operation, `method`, `path` (with `{ENV_NAME}`
- * segments), optional `query` and `json` or `multipart` body, and `expect`: the HTTP status the
+ * segments), optional `query` and `json` or `multipart` body, optional `builder` (the TypeScript
+ * version's `@sigfollow/client/builders` expression that produces the same body, with `setup` code
+ * before it), and `expect`: the HTTP status the
  * example handles (non-2xx ones are the error-handling examples, which read `error.code` and
  * `error_data`).
  */
 export const examples = [
   // Messages
-  send("send-text", "Send a text message", "text"),
-  send("send-image", "Send an image by URL", "image-link"),
-  send("send-template-header-image", "Template recipe 1: header with image", "send-recipe-1-header-image"),
-  send("send-template-positional", "Template recipe 2: positional body variables", "send-recipe-2-positional"),
-  send("send-template-named", "Template recipe 2: named body variables", "send-recipe-2-named"),
-  send("send-template-buttons", "Template recipe 3: quick reply and dynamic URL buttons", "send-recipe-3-buttons"),
-  send("send-template-full-scenario", "Template recipe 4: image header, named body, several buttons", "send-recipe-4-full-scenario"),
-  send("send-template-otp", "Template recipe 5: OTP / authentication template", "send-recipe-5-otp"),
+  send("send-text", "Send a text message", "text", {
+    builder: `message(recipientPhone).text("Hello from SigFollow", { preview_url: false }).build()`,
+  }),
+  send("send-image", "Send an image by URL", "image-link", {
+    builder: `message(recipientPhone).image({ link: "https://example.com/picture.jpg", caption: "Optional caption" }).build()`,
+  }),
+  send("send-template-header-image", "Template recipe 1: header with image", "send-recipe-1-header-image", {
+    builder: `message(recipientPhone)
+  .template(template("weekly_promo", "en_US").header({ type: "image", image: { link: "https://cdn.example.com/banner.jpg" } }).body("Alice"))
+  .build()`,
+  }),
+  send("send-template-positional", "Template recipe 2: positional body variables", "send-recipe-2-positional", {
+    builder: `message(recipientPhone).template(template("order_shipped_positional", "en_US").body("Alice", "ORD-90211", "Apr 22")).build()`,
+  }),
+  send("send-template-named", "Template recipe 2: named body variables", "send-recipe-2-named", {
+    setup: `// With the template's definition, a missing or misspelt name is a type error (and a run-time error).
+const orderShippedNamed = {
+  name: "order_shipped_named",
+  language: "en_US",
+  category: "UTILITY",
+  parameter_format: "NAMED",
+  components: [{ type: "BODY", text: "Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}." }],
+} as const;`,
+    builder: `message(recipientPhone)
+  .template(template(orderShippedNamed).body({ customer_name: "Alice", order_id: "ORD-90211", ship_date: "Apr 22" }))
+  .build()`,
+  }),
+  send("send-template-buttons", "Template recipe 3: quick reply and dynamic URL buttons", "send-recipe-3-buttons", {
+    builder: `message(recipientPhone)
+  .template(template("shipping_with_actions", "en_US").body("ORD-90211").button("quick_reply", 0, "TRACK_PKG_90211").button("url", 1, "ORD-90211"))
+  .build()`,
+  }),
+  send("send-template-full-scenario", "Template recipe 4: image header, named body, several buttons", "send-recipe-4-full-scenario", {
+    builder: `message(recipientPhone)
+  .template(
+    template("order_confirmation_v2", "en_US")
+      .header({ type: "image", image: { link: "https://cdn.example.com/orders/ORD-90211.jpg" } })
+      .body({ customer_name: "Alice", order_id: "ORD-90211", amount: "$259.00" })
+      .button("quick_reply", 0, "TRACK_PKG_90211")
+      .button("quick_reply", 1, "CONTACT_AGENT_90211")
+      .button("url", 2, "ORD-90211"),
+  )
+  .build()`,
+  }),
+  send("send-template-otp", "Template recipe 5: OTP / authentication template", "send-recipe-5-otp", {
+    builder: `message(recipientPhone).template(template("verification_otp", "en_US").body("123456").button("url", 0, "123456")).build()`,
+  }),
   send("error-blacklisted-recipient", "Handle a blacklisted recipient (422)", "quickstart-text", {
     query: { filter_blacklist: "true" },
+    builder: `message(recipientPhone).text("Hello from SigFollow").build()`,
     expect: { status: 422, code: 131000, reason: "recipient_blacklisted" },
   }),
   send("error-rate-limited", "Handle a rate limit (429) by honouring Retry-After", "quickstart-text", {
+    builder: `message(recipientPhone).text("Hello from SigFollow").build()`,
     expect: { status: 200, retryOn429: true },
   }),
   {
@@ -98,11 +142,57 @@ export const examples = [
       { type: "BODY", text: "Hi {{1}}, your order {{2}} has shipped.", example: { body_text: [["Alice", "ORD-90211"]] } },
     ],
   }),
-  createTemplate("create-template-header-image", "Create recipe 1: image header and quick replies", seed("createTemplate", "create-recipe-1-header-image-quick-replies")),
-  createTemplate("create-template-positional", "Create recipe 2: positional body variables", seed("createTemplate", "create-recipe-2-positional")),
-  createTemplate("create-template-named", "Create recipe 2: named body variables", seed("createTemplate", "create-recipe-2-named")),
-  createTemplate("create-template-url-button", "Create recipe 3: URL button with a variable", seed("createTemplate", "create-recipe-3-url-button")),
-  createTemplate("create-template-authentication", "Create recipe 4: authentication template with a TTL", seed("createTemplate", "create-recipe-4-authentication-ttl")),
+  createTemplate(
+    "create-template-header-image",
+    "Create recipe 1: image header and quick replies",
+    seed("createTemplate", "create-recipe-1-header-image-quick-replies"),
+    `templateDefinition("weekly_promo_v1", "en_US", "MARKETING")
+  .header("IMAGE", headerHandle)
+  .body("Your weekly promo is here. Tap below to claim or opt out.")
+  .button("QUICK_REPLY", { text: "Claim now" })
+  .button("QUICK_REPLY", { text: "Unsubscribe" })
+  .build()`,
+  ),
+  createTemplate(
+    "create-template-positional",
+    "Create recipe 2: positional body variables",
+    seed("createTemplate", "create-recipe-2-positional"),
+    `templateDefinition("order_shipped_positional", "en_US", "UTILITY")
+  .body("Hi {{1}}, your order {{2}} has shipped and will arrive by {{3}}.", ["Alice", "ORD-90211", "Apr 22"])
+  .build()`,
+  ),
+  createTemplate(
+    "create-template-named",
+    "Create recipe 2: named body variables",
+    seed("createTemplate", "create-recipe-2-named"),
+    `templateDefinition("order_shipped_named", "en_US", "UTILITY")
+  .body("Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}.", {
+    customer_name: "Alice",
+    order_id: "ORD-90211",
+    ship_date: "Apr 22",
+  })
+  .build()`,
+  ),
+  createTemplate(
+    "create-template-url-button",
+    "Create recipe 3: URL button with a variable",
+    seed("createTemplate", "create-recipe-3-url-button"),
+    `templateDefinition("order_with_tracking", "en_US", "UTILITY")
+  .body("Your order {{1}} is on its way.", ["ORD-90211"])
+  .button("URL", { text: "Track package", url: "https://shop.example.com/orders/{{1}}", example: ["https://shop.example.com/orders/ORD-90211"] })
+  .build()`,
+  ),
+  createTemplate(
+    "create-template-authentication",
+    "Create recipe 4: authentication template with a TTL",
+    seed("createTemplate", "create-recipe-4-authentication-ttl"),
+    `templateDefinition("verification_otp", "en_US", "AUTHENTICATION")
+  .messageSendTtlSeconds(600)
+  .addSecurityRecommendation()
+  .codeExpirationMinutes(10)
+  .button("OTP", { otp_type: "COPY_CODE", text: "Copy code" })
+  .build()`,
+  ),
   {
     id: "list-templates",
     title: "List templates by name",

@@ -466,6 +466,9 @@ const CLIENT_CALLS = {
   removeFromBlacklist: (a) => `client.blacklist.remove(${a.path[0]})`,
 };
 
+/** The builders a `builder` expression may call. */
+const BUILDERS = ["message", "template", "templateDefinition"];
+
 /** The error `kind` of the client for each documented refusal. */
 const ERROR_KINDS = { 422: "blacklisted", 409: "conflict" };
 
@@ -478,6 +481,7 @@ function renderTypeScript(example, scope) {
     "// With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.",
     `// ${GENERATED}`,
     `import { createSigFollowClient${isError(example) ? ", isSigFollowError" : ""} } from "@sigfollow/client";`,
+    ...(example.builder ? [`import { ${BUILDERS.filter((b) => new RegExp(`\\b${b}\\(`).test((example.setup ?? "") + example.builder)).join(", ")} } from "@sigfollow/client/builders";`] : []),
     ...(example.multipart ? ['import { readFile } from "node:fs/promises";'] : []),
     "",
     "const env = (name: string, fallback: string) => process.env[name] || fallback;",
@@ -498,6 +502,12 @@ function renderTypeScript(example, scope) {
   };
   if (example.multipart) {
     lines.push(`const file = new Blob([await readFile(mediaFile)], { type: ${jsonString(example.multipart.file.contentType)} });`);
+  }
+  if (example.setup) lines.push(example.setup, "");
+  if (example.builder) {
+    // The same documented body, from the builders (checked by their rules before anything is sent).
+    lines.push(`const ${example.operationId === "createTemplate" ? "definition" : "request"} = ${example.builder};`, "");
+    args.body = example.operationId === "createTemplate" ? "definition" : "request";
   }
   const invocation = call(args);
   if (isError(example)) {

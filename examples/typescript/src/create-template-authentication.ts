@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { templateDefinition } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const wabaId = env("WABA_ID", "WABA_ID");
@@ -11,30 +12,12 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.templates.create(wabaId, {
-  name: "verification_otp",
-  language: "en_US",
-  category: "AUTHENTICATION",
-  message_send_ttl_seconds: 600,
-  components: [
-    {
-      type: "BODY",
-      add_security_recommendation: true
-    },
-    {
-      type: "FOOTER",
-      code_expiration_minutes: 10
-    },
-    {
-      type: "BUTTONS",
-      buttons: [
-        {
-          type: "OTP",
-          otp_type: "COPY_CODE",
-          text: "Copy code"
-        }
-      ]
-    }
-  ]
-});
+const definition = templateDefinition("verification_otp", "en_US", "AUTHENTICATION")
+  .messageSendTtlSeconds(600)
+  .addSecurityRecommendation()
+  .codeExpirationMinutes(10)
+  .button("OTP", { otp_type: "COPY_CODE", text: "Copy code" })
+  .build();
+
+const result = await client.templates.create(wabaId, definition);
 console.log(JSON.stringify(result, null, 2));

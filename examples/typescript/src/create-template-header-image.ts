@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { templateDefinition } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const wabaId = env("WABA_ID", "WABA_ID");
@@ -12,37 +13,12 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.templates.create(wabaId, {
-  name: "weekly_promo_v1",
-  language: "en_US",
-  category: "MARKETING",
-  components: [
-    {
-      type: "HEADER",
-      format: "IMAGE",
-      example: {
-        header_handle: [
-          headerHandle
-        ]
-      }
-    },
-    {
-      type: "BODY",
-      text: "Your weekly promo is here. Tap below to claim or opt out."
-    },
-    {
-      type: "BUTTONS",
-      buttons: [
-        {
-          type: "QUICK_REPLY",
-          text: "Claim now"
-        },
-        {
-          type: "QUICK_REPLY",
-          text: "Unsubscribe"
-        }
-      ]
-    }
-  ]
-});
+const definition = templateDefinition("weekly_promo_v1", "en_US", "MARKETING")
+  .header("IMAGE", headerHandle)
+  .body("Your weekly promo is here. Tap below to claim or opt out.")
+  .button("QUICK_REPLY", { text: "Claim now" })
+  .button("QUICK_REPLY", { text: "Unsubscribe" })
+  .build();
+
+const result = await client.templates.create(wabaId, definition);
 console.log(JSON.stringify(result, null, 2));

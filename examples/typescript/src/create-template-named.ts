@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { templateDefinition } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const wabaId = env("WABA_ID", "WABA_ID");
@@ -11,32 +12,13 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.templates.create(wabaId, {
-  name: "order_shipped_named",
-  language: "en_US",
-  category: "UTILITY",
-  parameter_format: "NAMED",
-  components: [
-    {
-      type: "BODY",
-      text: "Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}.",
-      example: {
-        body_text_named_params: [
-          {
-            param_name: "customer_name",
-            example: "Alice"
-          },
-          {
-            param_name: "order_id",
-            example: "ORD-90211"
-          },
-          {
-            param_name: "ship_date",
-            example: "Apr 22"
-          }
-        ]
-      }
-    }
-  ]
-});
+const definition = templateDefinition("order_shipped_named", "en_US", "UTILITY")
+  .body("Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}.", {
+    customer_name: "Alice",
+    order_id: "ORD-90211",
+    ship_date: "Apr 22",
+  })
+  .build();
+
+const result = await client.templates.create(wabaId, definition);
 console.log(JSON.stringify(result, null, 2));

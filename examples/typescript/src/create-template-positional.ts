@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { templateDefinition } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const wabaId = env("WABA_ID", "WABA_ID");
@@ -11,24 +12,9 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.templates.create(wabaId, {
-  name: "order_shipped_positional",
-  language: "en_US",
-  category: "UTILITY",
-  components: [
-    {
-      type: "BODY",
-      text: "Hi {{1}}, your order {{2}} has shipped and will arrive by {{3}}.",
-      example: {
-        body_text: [
-          [
-            "Alice",
-            "ORD-90211",
-            "Apr 22"
-          ]
-        ]
-      }
-    }
-  ]
-});
+const definition = templateDefinition("order_shipped_positional", "en_US", "UTILITY")
+  .body("Hi {{1}}, your order {{2}} has shipped and will arrive by {{3}}.", ["Alice", "ORD-90211", "Apr 22"])
+  .build();
+
+const result = await client.templates.create(wabaId, definition);
 console.log(JSON.stringify(result, null, 2));

@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -14,13 +15,8 @@ const client = createSigFollowClient({
   maxRetries: 3,
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "text",
-  text: {
-    body: "Hello from SigFollow"
-  }
-});
+const request = message(recipientPhone).text("Hello from SigFollow").build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log("Sent; any 429 (rate limit) was retried after its Retry-After.");
 console.log(JSON.stringify(result, null, 2));

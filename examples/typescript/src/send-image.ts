@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -12,13 +13,7 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "image",
-  image: {
-    link: "https://example.com/picture.jpg",
-    caption: "Optional caption"
-  }
-});
+const request = message(recipientPhone).image({ link: "https://example.com/picture.jpg", caption: "Optional caption" }).build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log(JSON.stringify(result, null, 2));

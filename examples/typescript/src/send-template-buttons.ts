@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message, template } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -12,48 +13,9 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "template",
-  template: {
-    name: "shipping_with_actions",
-    language: {
-      code: "en_US"
-    },
-    components: [
-      {
-        type: "body",
-        parameters: [
-          {
-            type: "text",
-            text: "ORD-90211"
-          }
-        ]
-      },
-      {
-        type: "button",
-        sub_type: "quick_reply",
-        index: "0",
-        parameters: [
-          {
-            type: "payload",
-            payload: "TRACK_PKG_90211"
-          }
-        ]
-      },
-      {
-        type: "button",
-        sub_type: "url",
-        index: "1",
-        parameters: [
-          {
-            type: "text",
-            text: "ORD-90211"
-          }
-        ]
-      }
-    ]
-  }
-});
+const request = message(recipientPhone)
+  .template(template("shipping_with_actions", "en_US").body("ORD-90211").button("quick_reply", 0, "TRACK_PKG_90211").button("url", 1, "ORD-90211"))
+  .build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log(JSON.stringify(result, null, 2));

@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message, template } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -12,81 +13,16 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "template",
-  template: {
-    name: "order_confirmation_v2",
-    language: {
-      code: "en_US"
-    },
-    components: [
-      {
-        type: "header",
-        parameters: [
-          {
-            type: "image",
-            image: {
-              link: "https://cdn.example.com/orders/ORD-90211.jpg"
-            }
-          }
-        ]
-      },
-      {
-        type: "body",
-        parameters: [
-          {
-            type: "text",
-            parameter_name: "customer_name",
-            text: "Alice"
-          },
-          {
-            type: "text",
-            parameter_name: "order_id",
-            text: "ORD-90211"
-          },
-          {
-            type: "text",
-            parameter_name: "amount",
-            text: "$259.00"
-          }
-        ]
-      },
-      {
-        type: "button",
-        sub_type: "quick_reply",
-        index: "0",
-        parameters: [
-          {
-            type: "payload",
-            payload: "TRACK_PKG_90211"
-          }
-        ]
-      },
-      {
-        type: "button",
-        sub_type: "quick_reply",
-        index: "1",
-        parameters: [
-          {
-            type: "payload",
-            payload: "CONTACT_AGENT_90211"
-          }
-        ]
-      },
-      {
-        type: "button",
-        sub_type: "url",
-        index: "2",
-        parameters: [
-          {
-            type: "text",
-            text: "ORD-90211"
-          }
-        ]
-      }
-    ]
-  }
-});
+const request = message(recipientPhone)
+  .template(
+    template("order_confirmation_v2", "en_US")
+      .header({ type: "image", image: { link: "https://cdn.example.com/orders/ORD-90211.jpg" } })
+      .body({ customer_name: "Alice", order_id: "ORD-90211", amount: "$259.00" })
+      .button("quick_reply", 0, "TRACK_PKG_90211")
+      .button("quick_reply", 1, "CONTACT_AGENT_90211")
+      .button("url", 2, "ORD-90211"),
+  )
+  .build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log(JSON.stringify(result, null, 2));

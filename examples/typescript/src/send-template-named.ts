@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message, template } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -12,37 +13,18 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "template",
-  template: {
-    name: "order_shipped_named",
-    language: {
-      code: "en_US"
-    },
-    components: [
-      {
-        type: "body",
-        parameters: [
-          {
-            type: "text",
-            parameter_name: "customer_name",
-            text: "Alice"
-          },
-          {
-            type: "text",
-            parameter_name: "order_id",
-            text: "ORD-90211"
-          },
-          {
-            type: "text",
-            parameter_name: "ship_date",
-            text: "Apr 22"
-          }
-        ]
-      }
-    ]
-  }
-});
+// With the template's definition, a missing or misspelt name is a type error (and a run-time error).
+const orderShippedNamed = {
+  name: "order_shipped_named",
+  language: "en_US",
+  category: "UTILITY",
+  parameter_format: "NAMED",
+  components: [{ type: "BODY", text: "Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}." }],
+} as const;
+
+const request = message(recipientPhone)
+  .template(template(orderShippedNamed).body({ customer_name: "Alice", order_id: "ORD-90211", ship_date: "Apr 22" }))
+  .build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log(JSON.stringify(result, null, 2));

@@ -2,6 +2,7 @@
 // With @sigfollow/client: typed requests and responses, thrown errors, retries that honour Retry-After.
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createSigFollowClient } from "@sigfollow/client";
+import { message, template } from "@sigfollow/client/builders";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const phoneNumberId = env("PHONE_NUMBER_ID", "PHONE_NUMBER_ID");
@@ -12,34 +13,7 @@ const client = createSigFollowClient({
   baseUrl: env("SIGFOLLOW_BASE_URL", "https://api.sigfollow.com"),
 });
 
-const result = await client.messages.send(phoneNumberId, {
-  messaging_product: "whatsapp",
-  to: recipientPhone,
-  type: "template",
-  template: {
-    name: "order_shipped_positional",
-    language: {
-      code: "en_US"
-    },
-    components: [
-      {
-        type: "body",
-        parameters: [
-          {
-            type: "text",
-            text: "Alice"
-          },
-          {
-            type: "text",
-            text: "ORD-90211"
-          },
-          {
-            type: "text",
-            text: "Apr 22"
-          }
-        ]
-      }
-    ]
-  }
-});
+const request = message(recipientPhone).template(template("order_shipped_positional", "en_US").body("Alice", "ORD-90211", "Apr 22")).build();
+
+const result = await client.messages.send(phoneNumberId, request);
 console.log(JSON.stringify(result, null, 2));
