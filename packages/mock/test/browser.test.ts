@@ -1,16 +1,14 @@
 // The browser mode for real: the gateway's handlers under msw/browser's setupWorker in headless
 // Chromium (skipped when Chromium is not installed).
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { headlessArgs, requireChromium, runBrowserTests } from "./support/chromium.js";
 
-const chromium = ["chromium", "chromium-browser", "google-chrome"].find((c) => spawnSync(c, ["--version"], { stdio: "ignore" }).status === 0);
 let browser: ChildProcess | undefined;
 let server: Server | undefined;
 afterAll(() => {
@@ -37,12 +35,9 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** `.ci/run` sets it: a missing Chromium fails instead of skipping. */
-const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
-
-describe.skipIf(!chromium && !REQUIRE_ALL)("browser (setupWorker in headless Chromium)", () => {
+describe.runIf(runBrowserTests)("browser (setupWorker in headless Chromium)", () => {
   it("answers the documented rules through a service worker", async () => {
-    if (!chromium) throw new Error("Chromium is not installed (apt-get install chromium); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping");
+    const chromium = requireChromium();
     const js = await bundle();
     const worker = readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
     let resolveResults!: (value: { ok: boolean; results?: Record<string, any>; error?: string }) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -62,11 +57,7 @@ describe.skipIf(!chromium && !REQUIRE_ALL)("browser (setupWorker in headless Chr
     });
     await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = spawn(
-      chromium!,
-      ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${mkdtempSync(join(tmpdir(), "sigfollow-chromium-"))}`, url],
-      { stdio: "ignore" },
-    );
+    browser = spawn(chromium, [...headlessArgs(), url], { stdio: "ignore" });
     const outcome = await Promise.race([results, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no results from the browser in 40 s")), 40_000))]);
     expect(outcome.error).toBeUndefined();
     const r = outcome.results!;

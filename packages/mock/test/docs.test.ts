@@ -1,20 +1,16 @@
 // The API reference page the standalone server serves at /docs (built into dist/docs by
 // `pnpm build`), loaded in headless Chromium: every tag's page lists its operations.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { headlessArgs, requireChromium, runBrowserTests } from "./support/chromium.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const spec = JSON.parse(readFileSync(fileURLToPath(new URL("../src/generated/openapi.json", import.meta.url)), "utf8")) as {
   tags: { name: string }[];
   paths: Record<string, Record<string, { summary: string; tags: string[]; operationId: string }>>;
 };
-const chromium = ["chromium", "chromium-browser", "google-chrome"].find((c) => spawnSync(c, ["--version"], { stdio: "ignore" }).status === 0);
-/** `.ci/run` sets it: a missing Chromium fails instead of skipping the browser check. */
-const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
 
 let server: ChildProcess;
 let url: string;
@@ -51,20 +47,8 @@ function operationsByTag(): Map<string, { summary: string; operationId: string }
 /** The DOM of a page after its scripts ran, from headless Chromium. */
 function renderedDom(pageUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "sigfollow-docs-"))}`,
-      "--virtual-time-budget=10000",
-      "--dump-dom",
-      pageUrl,
-    ];
-    const child = spawn(chromium!, args, { stdio: ["ignore", "pipe", "ignore"] });
+    const args = [...headlessArgs(), "--virtual-time-budget=10000", "--dump-dom", pageUrl];
+    const child = spawn(requireChromium(), args, { stdio: ["ignore", "pipe", "ignore"] });
     let dom = "";
     child.stdout!.on("data", (chunk: Buffer) => (dom += chunk));
     child.once("error", reject);
@@ -103,9 +87,9 @@ describe("GET /docs and GET /openapi.json", () => {
   });
 });
 
-describe.runIf(chromium || REQUIRE_ALL)("/docs in headless Chromium", () => {
+describe.runIf(runBrowserTests)("/docs in headless Chromium", () => {
   it("lists every operation of the spec under its tag", { timeout: 90_000 }, async () => {
-    if (!chromium) throw new Error("Chromium is not installed (apt-get install chromium); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping");
+    requireChromium();
     const byTag = operationsByTag();
     expect([...byTag.values()].flat()).toHaveLength(17);
     const pages = await Promise.all(

@@ -325,17 +325,6 @@ describe("checkTemplateDefinition", () => {
     expect(messages(header("Order {{1}}"))[0]).toMatch(/needs example.header_text/);
     expect(messages(header("{{1}} and {{2}}", { header_text: ["a"] }))[0]).toMatch(/at most one variable/);
   });
-});
-
-describe("checkTemplateDefinition: component counts, empty examples, example URLs, code expiration", () => {
-  const base = (over: Partial<CreateRequest> = {}): CreateRequest => ({
-    name: "order_shipped",
-    language: "en_US",
-    category: "UTILITY",
-    components: [{ type: "BODY", text: "Hello" }],
-    ...over,
-  });
-  const messages = (request: CreateRequest) => checkTemplateDefinition(request).map((v) => `${v.path}: ${v.message}`);
 
   it("needs exactly one BODY and at most one of each other component", () => {
     expect(messages(base({ components: [] }))).toEqual(["components: a template has exactly one BODY component, got 0"]);

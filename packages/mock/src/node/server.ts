@@ -118,24 +118,15 @@ export function toRequest(req: IncomingMessage, body: Uint8Array, origin: string
 
 let specJson: string | undefined;
 
-/** GET /docs (the API reference page) and GET /openapi.json (the spec it renders). */
+/** GET /docs (the API reference page) and GET /openapi.json (the spec it renders); node:http leaves the body out of HEAD answers. */
 async function serveReference(res: ServerResponse, method: string, pathname: string): Promise<void> {
-  let body: string | Uint8Array;
-  let type: string;
   if (pathname === "/openapi.json") {
-    body = specJson ??= JSON.stringify(document);
-    type = "application/json";
-  } else {
-    const page = await docsPage();
-    if (!page) {
-      send(res, 404, JSON.stringify(notFoundBody(method, pathname, trace())));
-      return;
-    }
-    body = page;
-    type = "text/html; charset=utf-8";
+    send(res, 200, (specJson ??= JSON.stringify(document)), { "cache-control": "no-cache" });
+    return;
   }
-  res.writeHead(200, { ...CORS, "content-type": type, "content-length": String(Buffer.byteLength(body)), "cache-control": "no-cache" });
-  res.end(method === "HEAD" ? undefined : body);
+  const page = await docsPage();
+  if (page) send(res, 200, page, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
+  else send(res, 404, JSON.stringify(notFoundBody(method, pathname, trace())));
 }
 
 async function handle(gateway: MockGateway, origin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
