@@ -71,6 +71,11 @@ describe.runIf(runBrowserTests)("browser (setupWorker in headless Chromium)", ()
     expect(r.invalid).toMatchObject({ status: 400, code: 100, details: "text.body: must NOT have fewer than 1 characters" });
     expect(r.tagStatuses).toEqual([...Array(20).fill(200), ...Array(5).fill(409)]);
     expect(r.afterAdvance).toMatchObject({ status: 400, code: 131026 });
+    expect(r.clientSend).toMatch(/^wamid\./);
+    expect(r.clientUpload).toBe("string");
+    expect(r.clientError).toEqual({ notFound: true, status: 404 });
+    expect(r.clientRetried).toBe(true);
+    expect(r.rateLimited).toBe(1);
     expect(r.reset).toMatchObject({ status: 200, body: { ok: true } });
     expect(r.recorded).toBe(0);
   }, 60_000);

@@ -1,35 +1,24 @@
 // The API reference page the standalone server serves at /docs (built into dist/docs by
 // `pnpm build`), loaded in headless Chromium: every tag's page lists its operations.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { headlessArgs, requireChromium, runBrowserTests } from "./support/chromium.js";
+import { type Standalone, startStandalone } from "./support/standalone.js";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const spec = JSON.parse(readFileSync(fileURLToPath(new URL("../src/generated/openapi.json", import.meta.url)), "utf8")) as {
   tags: { name: string }[];
   paths: Record<string, Record<string, { summary: string; tags: string[]; operationId: string }>>;
 };
 
-let server: ChildProcess;
+let server: Standalone | undefined;
 let url: string;
 beforeAll(async () => {
-  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `pnpm --filter @sigfollow/mock build` first");
-  server = spawn(process.execPath, [cli, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    server.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    server.once("exit", (code) => reject(new Error(`sigfollow-mock exited with ${code}: ${out}`)));
-  });
+  server = await startStandalone(["--quiet"]);
+  url = server.url;
 });
-afterAll(() => {
-  if (server?.exitCode === null) server.kill("SIGKILL");
-});
+afterAll(() => server?.stop());
 
 const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 

@@ -147,6 +147,43 @@ describe.each(MODES)("messages (%s)", async (mode) => {
     metaError(await send(template("with_buttons", [base, qr("0")])), 400, 132000); // dynamic URL missing
   });
 
+  it("an mpm button shows at most 30 products across its sections (400 code 100)", async () => {
+    const created = await h.call("POST", `/v1/${IDS.wabaA}/message_templates`, {
+      key: KEYS.all,
+      json: {
+        name: "spring_picks",
+        language: "en_US",
+        category: "MARKETING",
+        components: [{ type: "BODY", text: "Spring picks" }, { type: "BUTTONS", buttons: [{ type: "MPM", text: "View items" }] }],
+      },
+    });
+    h.gateway.approveTemplate(created.body.id);
+    const mpm = (...sizes: number[]) =>
+      template("spring_picks", [
+        {
+          type: "button",
+          sub_type: "mpm",
+          index: "0",
+          parameters: [
+            {
+              type: "action",
+              action: {
+                thumbnail_product_retailer_id: "SKU0",
+                sections: sizes.map((n, s) => ({ title: `Picks ${s}`, product_items: Array.from({ length: n }, (_, i) => ({ product_retailer_id: `SKU${s}-${i}` })) })),
+              },
+            },
+          ],
+        },
+      ]);
+    const before = h.gateway.messages().length;
+    expect((await send(mpm(15, 15))).status).toBe(200);
+    const refused = metaError(await send(mpm(15, 16)), 400, 100);
+    expect(refused.error_data?.details).toBe(
+      "template.components[0].parameters[0].action.sections: button: an mpm button shows at most 30 products across its sections, received 31",
+    );
+    expect(h.gateway.messages()).toHaveLength(before + 1);
+  });
+
   it("a rejected send records nothing", async () => {
     const before = h.gateway.messages().length;
     await send(template("order_shipped", [bodyParams("x")]));

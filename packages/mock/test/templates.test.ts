@@ -84,6 +84,23 @@ describe.each(MODES)("templates (%s)", async (mode) => {
     expect(await details(withUrl("https://shop.example.com/o/{{1}}"))).toMatch(/example/);
   });
 
+  it("keeps CATALOG and MPM buttons alone in their template, CATALOG in MARKETING only", async () => {
+    const withButtons = (category: string, ...buttons: unknown[]) =>
+      create({
+        name: `shop_${Math.random().toString(36).slice(2, 8)}`,
+        category,
+        components: [{ type: "BODY", text: "New arrivals" }, { type: "BUTTONS", buttons }],
+      });
+    const catalog = { type: "CATALOG", text: "View catalog" };
+    const mpm = { type: "MPM", text: "View items" };
+    expect((await post(withButtons("MARKETING", catalog))).status).toBe(200);
+    expect((await post(withButtons("MARKETING", mpm))).status).toBe(200);
+    expect(await details(withButtons("MARKETING", mpm, { type: "QUICK_REPLY", text: "Stop" }))).toBe(
+      "components[1].buttons: MPM buttons must be the template's only button",
+    );
+    expect(await details(withButtons("UTILITY", catalog))).toMatch(/only allowed in MARKETING/);
+  });
+
   it("enforces TTL ranges by category", async () => {
     expect(await details(create({ name: "ttl_u", message_send_ttl_seconds: 43_201 }))).toMatch(/^message_send_ttl_seconds/);
     expect((await post(create({ name: "ttl_u2", message_send_ttl_seconds: 43_200 }))).status).toBe(200);

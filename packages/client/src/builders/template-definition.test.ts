@@ -136,8 +136,6 @@ describe("template definitions: components", () => {
       .button("PHONE_NUMBER", { text: "Call", phone_number: "+1650" })
       .button("COPY_CODE", { example: "SAVE20" })
       .button("FLOW", { text: "Book", flow_id: "42" })
-      .button("CATALOG", { text: "Catalog" })
-      .button("MPM", { text: "Products" })
       .build();
     const buttons = built.components.find((c) => c.type === "BUTTONS");
     expect(buttons).toEqual({
@@ -148,10 +146,16 @@ describe("template definitions: components", () => {
         { type: "PHONE_NUMBER", text: "Call", phone_number: "+1650" },
         { type: "COPY_CODE", example: "SAVE20" },
         { type: "FLOW", text: "Book", flow_id: "42" },
-        { type: "CATALOG", text: "Catalog" },
-        { type: "MPM", text: "Products" },
       ],
     });
+    // CATALOG and MPM buttons stand alone.
+    const alone = (type: "CATALOG" | "MPM") =>
+      templateDefinition("t", "en_US", "MARKETING").body("Hi").button(type, { text: "View" }).build().components.find((c) => c.type === "BUTTONS");
+    expect(alone("CATALOG")).toEqual({ type: "BUTTONS", buttons: [{ type: "CATALOG", text: "View" }] });
+    expect(alone("MPM")).toEqual({ type: "BUTTONS", buttons: [{ type: "MPM", text: "View" }] });
+    expect(() => templateDefinition("t", "en_US", "MARKETING").body("Hi").button("QUICK_REPLY", { text: "Yes" }).button("MPM", { text: "View" }).build()).toThrow(
+      "(#100) components[1].buttons: MPM buttons must be the template's only button",
+    );
   });
 
   it("is immutable", () => {

@@ -1034,6 +1034,7 @@ export interface components {
                 flow_token?: string;
                 flow_action_data?: Record<string, never>;
                 thumbnail_product_retailer_id?: string;
+                /** @description `mpm` buttons: at most 10 sections and 30 products across them. */
                 sections?: {
                     title?: string;
                     product_items: {
@@ -1262,6 +1263,7 @@ export interface components {
             /** @enum {string} */
             icon?: "DOCUMENT" | "PROMOTION" | "REVIEW";
         };
+        /** @description Opens the business's catalog. MARKETING templates only, and the template's only button. */
         CatalogButtonDefinition: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1270,6 +1272,7 @@ export interface components {
             type: "CATALOG";
             text: components["schemas"]["ButtonText"];
         };
+        /** @description Multi-product button: the template's only button. A send fills it with an `action` listing at most 30 products across at most 10 sections (more is 400 code 100). */
         MpmButtonDefinition: {
             /**
              * @description discriminator enum property added by openapi-typescript

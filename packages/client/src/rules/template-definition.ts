@@ -117,6 +117,10 @@ function checkButtons(buttons: readonly Button[], category: string, path: string
       out.push(violation(`${path}[${i}].zero_tap_terms_accepted`, "ZERO_TAP requires zero_tap_terms_accepted: true"));
     }
   });
+  // A catalog or multi-product button opens the products; it shares the template with no other button.
+  const only = buttons.find((b) => b.type === "CATALOG" || b.type === "MPM");
+  if (only && buttons.length > 1) out.push(violation(path, `${only.type} buttons must be the template's only button`));
+  if (count("CATALOG") && category !== "MARKETING") out.push(violation(path, "CATALOG buttons are only allowed in MARKETING templates"));
   const limits: [Button["type"], number][] = [["URL", 2], ["PHONE_NUMBER", 1], ["COPY_CODE", 1]];
   for (const [type, max] of limits) {
     if (count(type) > max) out.push(violation(path, `at most ${max} ${type} button(s) per template`));
@@ -236,7 +240,7 @@ function checkComponent(component: Component, i: number, format: ParameterFormat
  * `{{names}}`, never mixed; NAMED auto-detected from `{{word}}` placeholders), examples required for
  * variables (2-D `body_text`, `body_text_named_params`, `header_text`), at most one header variable,
  * URL buttons with at most one variable `{{1}}` as the last token and a full example URL,
- * button counts, `message_send_ttl_seconds` within the category's range, AUTHENTICATION templates
+ * button counts, CATALOG and MPM buttons alone in their template (CATALOG in MARKETING only), `message_send_ttl_seconds` within the category's range, AUTHENTICATION templates
  * (no header, no body text, one OTP button, `code_expiration_minutes`), and `header_media_file_id`
  * needing an IMAGE, VIDEO or DOCUMENT header.
  *

@@ -193,6 +193,31 @@ describe("checkTemplateSend", () => {
       const textOnQuick = { ...quick(0), parameters: [{ type: "text" as const, text: "P" }] };
       expect(codes(checkTemplateSend(shape, send("t", [body, textOnQuick as never, url(1)])))).toEqual([132012]);
     });
+    it("100 when an mpm button lists more than 30 products across its sections", () => {
+      const mpmShape = analyzeTemplate({
+        category: "MARKETING",
+        components: [{ type: "BODY", text: "New arrivals" }, { type: "BUTTONS", buttons: [{ type: "MPM", text: "View items" }] }],
+      });
+      const items = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ product_retailer_id: `SKU${from + i}` }));
+      const mpm = (...sizes: number[]) =>
+        send("t", [
+          { type: "body", parameters: [] },
+          {
+            type: "button",
+            sub_type: "mpm",
+            index: 0,
+            parameters: [{ type: "action", action: { thumbnail_product_retailer_id: "SKU0", sections: sizes.map((n, i) => ({ title: `S${i}`, product_items: items(n, i * 100) })) } }],
+          },
+        ]);
+      expect(checkTemplateSend(mpmShape, mpm(20, 10))).toEqual([]);
+      expect(checkTemplateSend(mpmShape, mpm(20, 11))).toEqual([
+        {
+          code: 100,
+          path: "template.components[1].parameters[0].action.sections",
+          message: "button: an mpm button shows at most 30 products across its sections, received 31",
+        },
+      ]);
+    });
     it("132000 when a required button parameter is missing or given twice", () => {
       expect(checkTemplateSend(shape, send("t", [body, quick(0)]))[0]).toMatchObject({
         code: 132000,
@@ -294,6 +319,19 @@ describe("checkTemplateDefinition", () => {
     expect(messages(buttons([qr, phone, qr]))[0]).toMatch(/grouped together/);
     expect(messages(buttons([qr, qr, phone]))).toEqual([]);
     expect(messages(buttons([phone, phone]))[0]).toMatch(/at most 1 PHONE_NUMBER/);
+  });
+
+  it("keeps CATALOG and MPM buttons alone in their template, and CATALOG in MARKETING", () => {
+    const marketing = (list: Schemas["TemplateButtonDefinition"][], category: CreateRequest["category"] = "MARKETING") =>
+      base({ category, components: [{ type: "BODY", text: "New arrivals" }, { type: "BUTTONS", buttons: list }] });
+    const catalog = { type: "CATALOG" as const, text: "View catalog" };
+    const mpm = { type: "MPM" as const, text: "View items" };
+    const qr = { type: "QUICK_REPLY" as const, text: "Stop" };
+    expect(messages(marketing([catalog]))).toEqual([]);
+    expect(messages(marketing([mpm]))).toEqual([]);
+    expect(messages(marketing([catalog, qr]))).toEqual(["components[1].buttons: CATALOG buttons must be the template's only button"]);
+    expect(messages(marketing([qr, mpm]))).toEqual(["components[1].buttons: MPM buttons must be the template's only button"]);
+    expect(messages(marketing([catalog], "UTILITY"))).toEqual(["components[1].buttons: CATALOG buttons are only allowed in MARKETING templates"]);
   });
 
   it("enforces the authentication template rules", () => {

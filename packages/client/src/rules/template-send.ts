@@ -15,6 +15,8 @@ type SendParameter =
   | Schemas["TemplateLocationParameter"];
 
 const COUNT = ErrorCode.TemplateParamCountMismatch;
+/** Products an `mpm` button's sections may hold in all (at most 10 sections, which the spec checks). */
+const MAX_MPM_PRODUCTS = 30;
 const FORMAT = ErrorCode.TemplateParamFormatMismatch;
 
 const countMessage = (part: string, sent: number, expected: number) =>
@@ -164,6 +166,17 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
         },
       ];
     }
+    const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
+    const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
+    if (slot.subType === "mpm" && products > MAX_MPM_PRODUCTS) {
+      return [
+        {
+          code: ErrorCode.InvalidParameter,
+          path: `${path}.parameters[0].action.sections`,
+          message: `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
+        },
+      ];
+    }
   }
   const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));
   if (missing) {
@@ -183,7 +196,8 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  * gateway does, and returns what is wrong, with the gateway's code: `132000` when a component has
  * too many or too few parameters (or a button parameter targets a button that takes none), and
  * `132012` when named and positional are mixed up, the header parameter has the wrong type, or a
- * button's `sub_type` does not match the template's button. Returns `[]` when the send matches.
+ * button's `sub_type` does not match the template's button, and `100` when an `mpm` button lists
+ * more than 30 products. Returns `[]` when the send matches.
  *
  * @example
  * ```ts

@@ -1,5 +1,7 @@
 // Runs in Chromium (bundled by test/browser.test.ts): the gateway under msw/browser's setupWorker,
-// driven with fetch, results posted back to the test server.
+// driven with fetch and with @sigfollow/client, results posted back to the test server.
+import { createSigFollowClient, isSigFollowError } from "@sigfollow/client";
+import { message } from "@sigfollow/client/builders";
 import { setupWorker } from "msw/browser";
 import { createMockGateway } from "../../src/index.js";
 import { IDS, KEYS, testSeed } from "./seed.js";
@@ -40,6 +42,19 @@ async function run() {
   results.tagStatuses = tags.map((t) => t.status).sort();
   await call("POST", "/__mock/clock/advance", null, { hours: 25 });
   results.afterAdvance = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text(IDS.alicePhone));
+  // The client, bundled for the browser: a send, an upload, a thrown error, a 429 retried.
+  const client = createSigFollowClient({ apiKey: KEYS.all, baseUrl: BASE });
+  await call("POST", "/__mock/inbound", null, { phoneNumberId: IDS.phoneA1, from: IDS.alicePhone });
+  results.clientSend = (await client.messages.send(IDS.phoneA1, message(IDS.alicePhone).text("from the client").build())).messages[0]!.id;
+  const file = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" });
+  results.clientUpload = typeof (await client.media.upload(IDS.phoneA1, { file, filename: "pixel.jpg" })).id;
+  results.clientError = await client.contacts.get(IDS.bob).then(
+    () => "not thrown",
+    (error: unknown) => ({ notFound: isSigFollowError(error, "not_found"), status: isSigFollowError(error) ? error.status : null }),
+  );
+  gateway.faults.add({ kind: "rate_limit", route: "getContact", count: 1, retryAfterSeconds: 1 });
+  results.clientRetried = (await client.contacts.get(IDS.alice)).id === IDS.alice;
+  results.rateLimited = gateway.requests().filter((r) => r.operationId === "getContact" && r.status === 429).length;
   results.reset = await call("POST", "/__mock/reset", null, {});
   results.recorded = gateway.messages().length;
   return results;

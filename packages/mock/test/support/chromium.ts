@@ -4,12 +4,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { REQUIRE_ALL } from "./require-all.js";
 
 /** The Chromium command on this machine, if any. */
 export const chromium = ["chromium", "chromium-browser", "google-chrome"].find((c) => spawnSync(c, ["--version"], { stdio: "ignore" }).status === 0);
 
-/** `.ci/run` sets it: a missing Chromium fails instead of skipping. */
-export const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
 
 /** Whether the browser tests run here (when Chromium is missing and required, they run and fail). */
 export const runBrowserTests = Boolean(chromium) || REQUIRE_ALL;

@@ -1,0 +1,68 @@
+// @sigfollow/client runs unchanged in Node.js, Deno and Bun: test/support/client-smoke.mjs (sends,
+// builders, an upload, contacts, thrown errors, retries, timeouts, aborts) runs in each runtime
+// against the standalone mock, and every runtime must report the same outcomes. Deno and Bun come
+// from npm (this package's devDependencies); a runtime that cannot start here is skipped, unless
+// SIGFOLLOW_REQUIRE_ALL=1.
+import { spawn, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REQUIRE_ALL } from "./support/require-all.js";
+import { type Standalone, startStandalone } from "./support/standalone.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const script = fileURLToPath(new URL("./support/client-smoke.mjs", import.meta.url));
+const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+const RUNTIMES: Record<string, string[]> = {
+  node: [process.execPath, script],
+  deno: [bin("deno"), "run", "--allow-env", "--allow-net", "--allow-read", "--no-lock", script],
+  bun: [bin("bun"), script],
+};
+const available = (command: string) => spawnSync(command, ["--version"], { stdio: "ignore" }).status === 0;
+
+let mock: Standalone | undefined;
+beforeAll(async () => {
+  mock = await startStandalone(["--quiet"]);
+});
+afterAll(() => mock?.stop());
+
+function run(command: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd: here, env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const thrown = (kind: string, name: string, extra: Record<string, unknown> = {}) => ({ guard: true, kind, name, keyLeaked: false, ...extra });
+
+describe.each(Object.entries(RUNTIMES))("@sigfollow/client on %s", (runtime, command) => {
+  const runnable = available(command[0]!);
+  it.skipIf(!runnable && !REQUIRE_ALL)("sends, builds, uploads, throws typed errors, retries, times out and aborts", async () => {
+    if (!runnable) throw new Error(`${runtime} does not start here (${command[0]}); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping`);
+    const reset = await fetch(`${mock!.url}/__mock/reset`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const { apiKeys } = (await reset.json()) as { apiKeys: { key: string }[] };
+    const { code, stdout, stderr } = await run(command, { SIGFOLLOW_BASE_URL: mock!.url, SIGFOLLOW_API_KEY: apiKeys[0]!.key });
+    expect(stderr, stdout).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      runtime,
+      text: { waId: "16505551234", id: true },
+      template: true,
+      ruleError: { guard: true, code: 132000 },
+      upload: true,
+      contact: { phone: "447700900123", sameAsHelper: true, displayName: "Runtime Test", found: true },
+      notFound: thrown("not_found", "NotFoundError", { status: 404, code: 100 }),
+      unauthorized: thrown("authentication", "AuthenticationError", { status: 401, code: 190 }),
+      rateLimitRetried: { sent: 1, waitedMs: true },
+      serverError: { ...thrown("server", "ServerError", { status: 503, code: 2 }), sent: 0 },
+      timeout: thrown("timeout", "TimeoutError"),
+      aborted: thrown("aborted", "AbortedError"),
+      dropped: true,
+    });
+  }, 60_000);
+});
