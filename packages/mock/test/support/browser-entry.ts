@@ -1,9 +1,11 @@
 // Runs in Chromium (bundled by test/browser.test.ts): the gateway under msw/browser's setupWorker,
-// driven with fetch and with @sigfollow/client, results posted back to the test server.
+// driven with fetch, with @sigfollow/client and with the rule table; results posted back to the
+// test server.
 import { createSigFollowClient, isSigFollowError } from "@sigfollow/client";
 import { message } from "@sigfollow/client/builders";
 import { setupWorker } from "msw/browser";
 import { createMockGateway } from "../../src/index.js";
+import { playRuleCases } from "./rule-cases.js";
 import { IDS, KEYS, testSeed } from "./seed.js";
 
 const BASE = "https://api.sigfollow.test";
@@ -14,37 +16,25 @@ async function call(method: string, path: string, key: string | null, json?: unk
   if (json !== undefined) headers["Content-Type"] = "application/json";
   const res = await fetch(BASE + path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
   const body = await res.json();
-  return { status: res.status, code: body?.error?.code ?? null, reason: body?.error?.error_data?.reason ?? null, details: body?.error?.error_data?.details ?? null, body };
+  return { status: res.status, body };
 }
 
 async function run() {
   const gateway = createMockGateway({ seed: testSeed(), baseUrl: BASE, validateResponses: true });
   await setupWorker(...gateway.handlers).start({ serviceWorker: { url: "/mockServiceWorker.js" }, quiet: true, onUnhandledRequest: "bypass" });
-  const text = (to: string) => ({ messaging_product: "whatsapp", to, type: "text", text: { body: "hi" } });
   const results: Record<string, unknown> = {};
-  results.send = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text(IDS.alicePhone));
-  results.windowClosed = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text("447700900123"));
-  results.blacklisted = await call("POST", `/v1/${IDS.phoneA1}/messages?filter_blacklist=true`, KEYS.all, text(IDS.blacklisted));
-  results.templateCount = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, {
-    messaging_product: "whatsapp",
-    to: IDS.alicePhone,
-    type: "template",
-    template: { name: "order_shipped", language: { code: "en_US" }, components: [{ type: "body", parameters: [{ type: "text", text: "x" }] }] },
-  });
-  results.unauthorized = await call("GET", `/v1/contacts/${IDS.alice}`, "sflo_test_nobodynobodynobody");
-  results.forbidden = await call("POST", "/v1/contacts", KEYS.contactsRead, { phone: "15550001111" });
-  results.crossTenant = await call("GET", `/v1/contacts/${IDS.bob}`, KEYS.all);
-  results.invalid = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, { ...text(IDS.alicePhone), text: { body: "" } });
+  // The rule table, as conformance.test.ts plays it in process and standalone (it resets first).
+  results.rules = await playRuleCases(BASE);
+  await call("POST", "/__mock/reset", null, {});
+  // 25 parallel tag assignments through the service worker: exactly 20 succeed.
   const contact = (await call("POST", "/v1/contacts", KEYS.all, { phone: "+44 7700 900500" })).body.id as string;
   const tags = await Promise.all(
     Array.from({ length: 25 }, (_, i) => call("POST", `/v1/contacts/${contact}/tags`, KEYS.all, { tag_id: `cm_tag_${String(i + 1).padStart(2, "0")}` })),
   );
   results.tagStatuses = tags.map((t) => t.status).sort();
-  await call("POST", "/__mock/clock/advance", null, { hours: 25 });
-  results.afterAdvance = await call("POST", `/v1/${IDS.phoneA1}/messages`, KEYS.all, text(IDS.alicePhone));
-  // The client, bundled for the browser: a send, an upload, a thrown error, a 429 retried.
+  // The client, bundled for the browser: a send (Alice's window is open again after the reset),
+  // an upload, a thrown error, a 429 retried.
   const client = createSigFollowClient({ apiKey: KEYS.all, baseUrl: BASE });
-  await call("POST", "/__mock/inbound", null, { phoneNumberId: IDS.phoneA1, from: IDS.alicePhone });
   results.clientSend = (await client.messages.send(IDS.phoneA1, message(IDS.alicePhone).text("from the client").build())).messages[0]!.id;
   const file = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" });
   results.clientUpload = typeof (await client.media.upload(IDS.phoneA1, { file, filename: "pixel.jpg" })).id;
