@@ -8,7 +8,7 @@
 // Calls run `--concurrency` at a time (10, like bench/throughput.mjs's connections): "wall" is
 // elapsed time per call, "cpu" the process's CPU time per call (WebCrypto's thread pool included).
 // `--src` points at another copy of src/ (e.g. an older one) to compare.
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,6 +37,7 @@ export { createMockGateway } from ${JSON.stringify(join(src, "gateway.ts"))};
 export * as server from ${JSON.stringify(join(src, "node", "server.ts"))};
 export * as transport from ${JSON.stringify(join(src, "http", "transport.ts"))};
 export * as auth from ${JSON.stringify(join(src, "auth.ts"))};
+${existsSync(join(src, "node", "hmac.ts")) ? `export * as hmac from ${JSON.stringify(join(src, "node", "hmac.ts"))};` : ""}
 `;
 const esbuild = createRequire(createRequire(import.meta.url).resolve("tsup"))("esbuild");
 const bundled = join(cache, `pipeline-${process.pid}.mjs`);
@@ -53,7 +54,7 @@ await esbuild.build({
 });
 const mod = await import(pathToFileURL(bundled).href);
 rmSync(bundled, { force: true });
-const { createMockGateway, server, transport, auth } = mod;
+const { createMockGateway, server, transport, auth, hmac } = mod;
 const { getResponse, http, RequestHandler } = await import("msw");
 
 // ------------------------------------------------------------------ the request
@@ -75,6 +76,8 @@ const fakeIncoming = () => ({
 
 const gateway = createMockGateway({
   baseUrl: "*",
+  // The HMAC the standalone server uses (sources without it hash with WebCrypto).
+  hmac: hmac?.nodeHmac,
   // No limit: the frozen clock never leaves its first second, so any limit would end the run.
   rateLimitPerSecond: null,
   seed: {
@@ -182,7 +185,11 @@ row("  new AbortController() + abort()", await time(() => new AbortController().
 console.log("\nAPI-key HMAC (per request)");
 if (typeof auth.KeyHasher === "function") {
   const hasher = new auth.KeyHasher();
-  row("  KeyHasher.hash(key), as the gateway hashes a key", await time(() => hasher.hash(KEY)));
+  row("  KeyHasher.hash(key), WebCrypto (in process, in a browser)", await time(() => hasher.hash(KEY)));
+  if (hmac) {
+    const nodeHasher = new auth.KeyHasher(undefined, hmac.nodeHmac);
+    row("  KeyHasher.hash(key), node:crypto (the standalone server)", await time(() => nodeHasher.hash(KEY)));
+  }
 }
 const cryptoKey = await crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 const keyBytes = new TextEncoder().encode(KEY);

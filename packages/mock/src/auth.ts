@@ -1,6 +1,7 @@
 // API keys are stored as an HMAC-SHA256 hash (under a per-gateway random secret) and a prefix; the
-// plaintext is never kept. WebCrypto only (`globalThis.crypto`: getRandomValues for the secret,
-// `subtle.sign` for the HMAC), no Node built-ins, so the same code runs under setupWorker.
+// plaintext is never kept. WebCrypto by default (`globalThis.crypto`: getRandomValues for the secret,
+// `subtle.sign` for the HMAC), no Node built-ins, so the same code runs under setupWorker; the
+// standalone server hands in node:crypto's HMAC (see HmacSha256).
 
 /** How many leading characters of a key are kept in clear, to find its record. */
 export const KEY_PREFIX_LENGTH = 16;
@@ -21,20 +22,39 @@ function subtle(): SubtleCrypto {
   return subtle;
 }
 
-/** Hashes API keys with HMAC-SHA256 (WebCrypto) under a random secret that lives only in memory. */
-export class KeyHasher {
-  private readonly subtle: SubtleCrypto;
-  /** The imported secret: imported once, reused for every hash. */
-  private readonly pending: Promise<CryptoKey>;
-  private key: CryptoKey | undefined;
+/**
+ * A synchronous HMAC-SHA256 made for one secret, for platforms that have one: the standalone
+ * server passes node:crypto's, which answers in-thread where WebCrypto's `sign` is a round trip to
+ * a worker thread. Same algorithm, same secret, same hashes.
+ *
+ * @example
+ * ```ts
+ * import { createHmac } from "node:crypto";
+ * const hmac: HmacSha256 = (secret) => (message) => createHmac("sha256", secret).update(message).digest();
+ * ```
+ */
+export type HmacSha256 = (secret: Uint8Array) => (message: string) => Uint8Array;
 
-  /** @param secret The HMAC secret (its first 32 bytes); random by default. */
-  constructor(secret?: Uint8Array) {
-    this.subtle = subtle();
+/** Hashes API keys with HMAC-SHA256 (WebCrypto unless given another) under a random secret that lives only in memory. */
+export class KeyHasher {
+  /** The imported secret: imported once, reused for every hash. */
+  private readonly pending: Promise<CryptoKey> | undefined;
+  private key: CryptoKey | undefined;
+  private readonly sign: ((message: string) => Uint8Array) | undefined;
+
+  /**
+   * @param secret The HMAC secret (its first 32 bytes); random by default.
+   * @param hmac A synchronous HMAC-SHA256 to use instead of WebCrypto's `subtle.sign`.
+   */
+  constructor(secret?: Uint8Array, hmac?: HmacSha256) {
     const bytes = new Uint8Array(32);
     if (secret) bytes.set(secret.subarray(0, 32));
     else globalThis.crypto.getRandomValues(bytes);
-    this.pending = this.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    if (hmac) {
+      this.sign = hmac(bytes);
+      return;
+    }
+    this.pending = subtle().importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
     this.pending.then(
       (key) => (this.key = key),
       () => undefined, // reported by the first hash()
@@ -43,8 +63,9 @@ export class KeyHasher {
 
   /** HMAC-SHA256 of the key. */
   async hash(plaintext: string): Promise<Uint8Array> {
-    const key = this.key ?? (await this.pending);
-    return new Uint8Array(await this.subtle.sign("HMAC", key, encoder.encode(plaintext)));
+    if (this.sign) return this.sign(plaintext);
+    const key = this.key ?? (await this.pending!);
+    return new Uint8Array(await subtle().sign("HMAC", key, encoder.encode(plaintext)));
   }
 }
 

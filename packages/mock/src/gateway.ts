@@ -1,7 +1,7 @@
 // createMockGateway: the stateful SigFollow gateway as MSW request handlers, plus its control API.
 import { isValidPhone } from "@sigfollow/client/rules";
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from "msw";
-import { bearerToken, constantTimeEqual, KeyHasher, keyPrefix } from "./auth.js";
+import { bearerToken, constantTimeEqual, type HmacSha256, KeyHasher, keyPrefix } from "./auth.js";
 import { FaultRegistry, type Fault, type FaultInput } from "./faults.js";
 import { blacklistHandlers } from "./handlers/blacklist.js";
 import { contactHandlers, contactView, assignmentView } from "./handlers/contacts.js";
@@ -90,6 +90,11 @@ export interface MockGatewayOptions {
   limits?: { jsonBytes?: number; uploadBytes?: number };
   /** Serve the control API under `/__mock`. @default true */
   controlApi?: boolean;
+  /**
+   * A synchronous HMAC-SHA256 for hashing API keys instead of WebCrypto's `subtle.sign` (the
+   * standalone server passes node:crypto's). Same hashes; only faster.
+   */
+  hmac?: HmacSha256;
 }
 
 /** One API request as the gateway saw it. */
@@ -236,13 +241,14 @@ class Gateway implements MockGateway {
   readonly handlers: HttpHandler[];
   ready: Promise<SeedReport>;
   private state!: State;
-  private readonly hasher = new KeyHasher();
+  private readonly hasher: KeyHasher;
   private readonly requestLog: RingLog<RawRecord>;
   private readonly faultRegistry: FaultRegistry;
   private readonly basePath: string;
   private requestSeq = 0;
 
   constructor(private readonly options: MockGatewayOptions) {
+    this.hasher = new KeyHasher(undefined, options.hmac);
     this.requestLog = new RingLog(options.requestLogLimit ?? 1000);
     this.faultRegistry = new FaultRegistry(() => `fault_${++this.requestSeq}`);
     const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");

@@ -1,11 +1,12 @@
 // Browser readiness: nothing on the handlers' path imports a Node built-in, and API keys are hashed
-// with WebCrypto's HMAC-SHA256.
+// with WebCrypto's HMAC-SHA256 (or, in the standalone server, node:crypto's, with the same hashes).
 import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { KeyHasher } from "../src/auth.js";
+import { nodeHmac } from "../src/node/hmac.js";
 
 const src = fileURLToPath(new URL("../src/", import.meta.url));
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -42,11 +43,16 @@ describe("platform", () => {
     expect([...importGraph("node/index.ts").external]).toContain("node:http");
   });
 
-  it("API keys are hashed with HMAC-SHA256 (RFC 4231 test case 2)", async () => {
+  it("API keys are hashed with HMAC-SHA256 (RFC 4231 test case 2), by WebCrypto or node:crypto alike", async () => {
     // HMAC pads its key with zeros, so the 32-byte zero-padded "Jefe" is the RFC's key.
     const hasher = new KeyHasher(new TextEncoder().encode("Jefe"));
     const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
     expect(hex(await hasher.hash("what do ya want for nothing?"))).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    // The standalone server's node:crypto HMAC gives the same hashes.
+    const node = new KeyHasher(new TextEncoder().encode("Jefe"), nodeHmac);
+    expect(hex(await node.hash("what do ya want for nothing?"))).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    const secret = new Uint8Array(32).map((_, i) => i * 7);
+    expect(hex(await new KeyHasher(secret, nodeHmac).hash("sflo_test_abc"))).toBe(hex(await new KeyHasher(secret).hash("sflo_test_abc")));
     // A random secret by default: two hashers disagree.
     expect(hex(await new KeyHasher().hash("sflo_test_x"))).not.toBe(hex(await new KeyHasher().hash("sflo_test_x")));
   });

@@ -7,6 +7,7 @@ import { createMockGateway, type MockGateway, type MockGatewayOptions } from "..
 import { MAX_UPLOAD_BYTES } from "../http/body.js";
 import document from "../generated/openapi.json";
 import { docsPage, isDocsPath } from "./docs.js";
+import { nodeHmac } from "./hmac.js";
 import { notFoundBody } from "../handlers/not-found.js";
 import { attachedResponseBody, attachRequestBody } from "../http/transport.js";
 import type { SeedReport } from "../seed/apply.js";
@@ -187,7 +188,7 @@ async function handle(gateway: MockGateway, origin: string, req: IncomingMessage
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", gateway: given, ...gatewayOptions } = options;
-  const gateway = given ?? createMockGateway({ ...gatewayOptions, baseUrl: "*" });
+  const gateway = given ?? createMockGateway({ hmac: nodeHmac, ...gatewayOptions, baseUrl: "*" });
   const seedReport = await gateway.ready;
   let origin = "";
   const server = createServer((req, res) => {
