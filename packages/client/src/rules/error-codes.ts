@@ -34,7 +34,14 @@ export const ErrorCode = {
 /** One of the {@link ErrorCode} values. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** `error.error_subcode` of a 404 for an object that does not exist (in this tenant). */
+/**
+ * `error.error_subcode` of a 404 for an object that does not exist (in this tenant).
+ *
+ * @example
+ * ```ts
+ * if (body.error.error_subcode === OBJECT_NOT_FOUND_SUBCODE) return null; // not in this tenant
+ * ```
+ */
 export const OBJECT_NOT_FOUND_SUBCODE = 33;
 
 /**

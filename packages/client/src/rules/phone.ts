@@ -1,6 +1,20 @@
-/** Shortest phone number the gateway accepts, counted after {@link normalizePhone}. */
+/**
+ * Shortest phone number the gateway accepts, counted after {@link normalizePhone}.
+ *
+ * @example
+ * ```ts
+ * normalizePhone("+1 23").length < PHONE_MIN_LENGTH; // true: the gateway refuses it (400, code 100)
+ * ```
+ */
 export const PHONE_MIN_LENGTH = 5;
-/** Longest phone number the gateway accepts, counted after {@link normalizePhone}. */
+/**
+ * Longest phone number the gateway accepts, counted after {@link normalizePhone}.
+ *
+ * @example
+ * ```ts
+ * const ok = normalizePhone(input).length <= PHONE_MAX_LENGTH;
+ * ```
+ */
 export const PHONE_MAX_LENGTH = 32;
 
 /**

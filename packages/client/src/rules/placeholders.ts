@@ -1,4 +1,11 @@
-/** What a `{{...}}` placeholder is: `{{1}}` positional, `{{order_id}}` named, anything else invalid. */
+/**
+ * What a `{{...}}` placeholder is: `{{1}}` positional, `{{order_id}}` named, anything else invalid.
+ *
+ * @example
+ * ```ts
+ * const kind: PlaceholderKind = placeholderKind("order_id"); // "named"
+ * ```
+ */
 export type PlaceholderKind = "positional" | "named" | "invalid";
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;

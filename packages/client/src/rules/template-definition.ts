@@ -10,7 +10,15 @@ type Component = Schemas["TemplateComponentDefinition"];
 type Button = Schemas["TemplateButtonDefinition"];
 type TemplateCategory = Schemas["TemplateCategory"];
 
-/** Template names: lowercase letters, digits and underscores. */
+/**
+ * Template names: lowercase letters, digits and underscores, at most 512.
+ *
+ * @example
+ * ```ts
+ * TEMPLATE_NAME_PATTERN.test("order_shipped_v2"); // true
+ * TEMPLATE_NAME_PATTERN.test("Order-Shipped"); // false
+ * ```
+ */
 export const TEMPLATE_NAME_PATTERN = /^[a-z0-9_]{1,512}$/;
 
 /**

@@ -2,27 +2,70 @@ import type { components } from "../generated/openapi.js";
 import { distinctPlaceholders, findPlaceholders, placeholderKind } from "./placeholders.js";
 
 type Schemas = components["schemas"];
-/** `POSITIONAL` (`{{1}}`) or `NAMED` (`{{order_id}}`). */
+/**
+ * `POSITIONAL` (`{{1}}`) or `NAMED` (`{{order_id}}`).
+ *
+ * @example
+ * ```ts
+ * const format: ParameterFormat = effectiveParameterFormat(definition);
+ * ```
+ */
 export type ParameterFormat = Schemas["ParameterFormat"];
-/** A component of a template definition (create request or list response). */
+/**
+ * A component of a template definition (create request or list response).
+ *
+ * @example
+ * ```ts
+ * const body: TemplateComponentDefinition = { type: "BODY", text: "Hi {{1}}", example: { body_text: [["Alice"]] } };
+ * ```
+ */
 export type TemplateComponentDefinition = Schemas["TemplateComponentDefinition"];
-/** Format of a template HEADER. */
+/**
+ * Format of a template HEADER.
+ *
+ * @example
+ * ```ts
+ * const format: HeaderFormat | undefined = analyzeTemplate(definition).header?.format;
+ * ```
+ */
 export type HeaderFormat = "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT" | "LOCATION";
-/** The send-side `sub_type` that targets a template button. */
+/**
+ * The send-side `sub_type` that targets a template button.
+ *
+ * @example
+ * ```ts
+ * const subType: ButtonSubType = "quick_reply";
+ * ```
+ */
 export type ButtonSubType = "quick_reply" | "url" | "copy_code" | "flow" | "catalog" | "mpm";
 
 /** The one parameter each button `sub_type` takes in a send (`flow`, `catalog`, `mpm`: `action`). */
 export const buttonParameterType = (subType: string): string =>
   subType === "quick_reply" ? "payload" : subType === "url" ? "text" : subType === "copy_code" ? "coupon_code" : "action";
 
-/** The parts of a template definition that decide what a send must contain. */
+/**
+ * The parts of a template definition that decide what a send must contain.
+ *
+ * @example
+ * ```ts
+ * const definition: TemplateDefinitionLike = { category: "UTILITY", components: [{ type: "BODY", text: "Order {{1}} shipped" }] };
+ * ```
+ */
 export interface TemplateDefinitionLike {
   category: string;
   parameter_format?: ParameterFormat;
   components: readonly TemplateComponentDefinition[];
 }
 
-/** One button of a template, as a send sees it. */
+/**
+ * One button of a template, as a send sees it.
+ *
+ * @example
+ * ```ts
+ * const [first]: ButtonSlot[] = analyzeTemplate(definition).buttons;
+ * if (first?.required) console.log(`index ${first.index} needs a ${first.subType} parameter`);
+ * ```
+ */
 export interface ButtonSlot {
   /** 0-based position in the template's BUTTONS (the send's `index`). */
   index: number;
@@ -34,7 +77,15 @@ export interface ButtonSlot {
   required: boolean;
 }
 
-/** What a send of a template must supply, per component. */
+/**
+ * What a send of a template must supply, per component.
+ *
+ * @example
+ * ```ts
+ * const shape: TemplateShape = analyzeTemplate(definition);
+ * console.log(shape.parameterFormat, shape.body); // "POSITIONAL", ["1", "2"]
+ * ```
+ */
 export interface TemplateShape {
   parameterFormat: ParameterFormat;
   /** The header, or `null` when the template has none. A TEXT header without variables takes no parameter. */
