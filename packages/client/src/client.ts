@@ -86,7 +86,7 @@ export function createSigFollowClient(options: SigFollowClientOptions): SigFollo
   const { apiKey, baseUrl = "https://api.sigfollow.com", headers, timeoutMs, maxRetries } = options;
   if (!apiKey) throw new TypeError("createSigFollowClient: apiKey is required");
   // Looked up at each request rather than captured, so a fetch patched later (MSW, tests) is used.
-  const fetch: Fetch = (request) => (options.fetch ?? globalThis.fetch)(request);
+  const fetch: Fetch = (request, init) => (options.fetch ?? globalThis.fetch)(request, init);
   const retrying = (request: { timeoutMs?: number; maxRetries?: number } = {}, idempotent?: boolean) =>
     withRetries(fetch, { timeoutMs: request.timeoutMs ?? timeoutMs, maxRetries: request.maxRetries ?? maxRetries, idempotent });
   const client = createClient<paths>({

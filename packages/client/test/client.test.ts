@@ -307,6 +307,16 @@ describe("createSigFollowClient", () => {
     expect(fetched).toEqual(["https://api.sigfollow.com/v1/contacts/c1", "http://localhost:4010/v1/contacts/c1"]);
   });
 
+  it("hands fetch the attempt's buffered body and signal in its init, so the Request's stream is not read again", async () => {
+    const calls: [Request, RequestInit | undefined][] = [];
+    const spy = (request: Request, init?: RequestInit) => (calls.push([request, init]), Promise.resolve(Response.json({ messages: [] })));
+    await createSigFollowClient({ apiKey: API_KEY, fetch: spy }).messages.send("1065", text);
+    const [request, init] = calls[0]!;
+    expect(request.method).toBe("POST");
+    expect(new TextDecoder().decode(init!.body as ArrayBuffer)).toBe(JSON.stringify(text));
+    expect(init!.signal).toBeInstanceOf(AbortSignal);
+  });
+
   it("requires an API key", () => {
     expect(() => createSigFollowClient({ apiKey: "" })).toThrow(/apiKey is required/);
   });
