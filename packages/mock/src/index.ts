@@ -24,6 +24,7 @@ export {
   type RecordedRequest,
   type TemplateReviewOption,
 } from "./gateway.js";
+export type { HmacSha256 } from "./auth.js";
 export { CONTROL_ROUTES } from "./handlers/control.js";
 export type { Fault, FaultInput } from "./faults.js";
 export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";

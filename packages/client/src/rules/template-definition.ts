@@ -248,9 +248,10 @@ function checkComponent(component: Component, i: number, format: ParameterFormat
  * `{{names}}`, never mixed; NAMED auto-detected from `{{word}}` placeholders), examples required for
  * variables (2-D `body_text`, `body_text_named_params`, `header_text`), at most one header variable,
  * URL buttons with at most one variable `{{1}}` as the last token and a full example URL,
- * button counts, CATALOG and MPM buttons alone in their template (CATALOG in MARKETING only), `message_send_ttl_seconds` within the category's range, AUTHENTICATION templates
- * (no header, no body text, one OTP button, `code_expiration_minutes`), and `header_media_file_id`
- * needing an IMAGE, VIDEO or DOCUMENT header.
+ * button counts, CATALOG and MPM buttons alone in their template (CATALOG in MARKETING only),
+ * `message_send_ttl_seconds` within the category's range, AUTHENTICATION templates (no header, no
+ * body text, one OTP button, `code_expiration_minutes`), and `header_media_file_id` needing an
+ * IMAGE, VIDEO or DOCUMENT header.
  *
  * @example
  * ```ts

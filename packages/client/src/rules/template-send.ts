@@ -15,9 +15,9 @@ type SendParameter =
   | Schemas["TemplateLocationParameter"];
 
 const COUNT = ErrorCode.TemplateParamCountMismatch;
+const FORMAT = ErrorCode.TemplateParamFormatMismatch;
 /** Products an `mpm` button's sections may hold in all (at most 10 sections, which the spec checks). */
 const MAX_MPM_PRODUCTS = 30;
-const FORMAT = ErrorCode.TemplateParamFormatMismatch;
 
 const countMessage = (part: string, sent: number, expected: number) =>
   `${part}: number of parameters (${sent}) does not match the expected number of params (${expected})`;
@@ -166,16 +166,18 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
         },
       ];
     }
-    const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
-    const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
-    if (slot.subType === "mpm" && products > MAX_MPM_PRODUCTS) {
-      return [
-        {
-          code: ErrorCode.InvalidParameter,
-          path: `${path}.parameters[0].action.sections`,
-          message: `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
-        },
-      ];
+    if (slot.subType === "mpm") {
+      const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
+      const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
+      if (products > MAX_MPM_PRODUCTS) {
+        return [
+          {
+            code: ErrorCode.InvalidParameter,
+            path: `${path}.parameters[0].action.sections`,
+            message: `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
+          },
+        ];
+      }
     }
   }
   const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));

@@ -7,4 +7,5 @@
  * const mock = await startMockServer({ port: 4010 });
  * ```
  */
+export { nodeHmac } from "./hmac.js";
 export { startMockServer, type MockServer, type StartMockServerOptions } from "./server.js";
