@@ -8,7 +8,9 @@ import { isTemplateRuleError, message, template } from "@sigfollow/client/builde
 const env = (name) => (typeof Deno !== "undefined" ? Deno.env.get(name) : process.env[name]);
 const baseUrl = env("SIGFOLLOW_BASE_URL");
 const apiKey = env("SIGFOLLOW_API_KEY");
-const PHONE_NUMBER_ID = "106540352242922"; // the demo tenant's (the standalone mock without --seed)
+// The demo tenant's (the standalone mock without --seed).
+const WABA_ID = "102290129340398";
+const PHONE_NUMBER_ID = "106540352242922";
 const RECIPIENT = "16505551234";
 
 const client = createSigFollowClient({ apiKey, baseUrl, timeoutMs: 5_000 });
@@ -27,20 +29,14 @@ const caught = (error, key = apiKey) => ({
 });
 const fails = (promise, key) => promise.then((value) => ({ unexpected: value }), (error) => caught(error, key));
 
-const orderShipped = {
-  name: "order_shipped_named",
-  language: "en_US",
-  category: "UTILITY",
-  parameter_format: "NAMED",
-  components: [{ type: "BODY", text: "Hi {{customer_name}}, your order {{order_id}} has shipped and will arrive by {{ship_date}}." }],
-};
-
 const results = {};
 results.runtime = typeof Deno !== "undefined" ? "deno" : typeof Bun !== "undefined" ? "bun" : "node";
 
 // A text message, then a definition-aware template send built with the builders.
 const text = await client.messages.send(PHONE_NUMBER_ID, message(`+${RECIPIENT}`).text("Hello from SigFollow").build());
 results.text = { waId: text.contacts[0].wa_id, id: text.messages[0].id.startsWith("wamid.") };
+// The definition as the list endpoint returns it drives the builder's checks.
+const [orderShipped] = await client.templates.list(WABA_ID, { name: "order_shipped_named" });
 const named = message(RECIPIENT)
   .template(template(orderShipped).body({ customer_name: "Alice", order_id: "ORD-90211", ship_date: "Apr 22" }))
   .build();
