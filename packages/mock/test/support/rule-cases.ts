@@ -13,13 +13,14 @@ export interface RuleCase {
   /** The API key; `null` sends none. Defaults to the tenant's all-scopes key. */
   key?: string | null;
   json?: unknown;
-  /** A raw body, sent with `contentType`. */
+  /** A raw body instead of `json`. */
   raw?: string;
+  /** @default "application/json" when there is a body */
   contentType?: string;
   expect: Outcome;
 }
 
-/** What came back: status, and for errors the Meta code, `error_data.reason` and whether the body is Meta-shaped. */
+/** The answer a rule gets: its status and, for errors, the Meta code and `error_data.reason`. */
 export interface Outcome {
   status: number;
   code?: number;
