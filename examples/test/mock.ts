@@ -1,14 +1,11 @@
 // The standalone mock gateway the examples run against: the `sigfollow-mock` bin, started from a
 // seed in which every example succeeds (or fails exactly the way it says it should).
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 // The built package (the root test command builds it before the tests run).
 import { DEMO, DEMO_SEED, type MockSeed } from "../../packages/mock/dist/index.js";
-
-const CLI = fileURLToPath(new URL("../../packages/mock/dist/cli.js", import.meta.url));
+import { startStandalone } from "../../packages/mock/test/support/standalone.js";
 
 /** Ids of the examples' world: the demo tenant's, plus what the create and error examples need. */
 export const WORLD = {
@@ -63,10 +60,7 @@ export async function startMock(): Promise<RunningMock> {
   const seedFile = join(dir, "seed.json");
   writeFileSync(seedFile, JSON.stringify(examplesSeed()));
   // Unlimited rate: the examples' own requests plus the runner's control calls.
-  const child = spawn(process.execPath, [CLI, "--port", "0", "--seed", seedFile, "--rate-limit", "0", "--clock", "frozen", "--quiet"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = await listening(child);
+  const { url, stop } = await startStandalone(["--seed", seedFile, "--rate-limit", "0", "--clock", "frozen", "--quiet"]);
   const call = async (method: string, path: string, headers: Record<string, string>, body?: BodyInit) => {
     const response = await fetch(url + path, { method, headers, body });
     const text = await response.text();
@@ -78,32 +72,6 @@ export async function startMock(): Promise<RunningMock> {
     control: (method, path, body) =>
       call(method, `/__mock${path}`, body === undefined ? {} : { "content-type": "application/json" }, body === undefined ? undefined : JSON.stringify(body)),
     api: (method, path, body) => call(method, path, { authorization: `Bearer ${WORLD.apiKey}` }, body),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop,
   };
-}
-
-function listening(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => reject(new Error(`sigfollow-mock did not start in 20 s: ${out}${err}`)), 20_000);
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (err += chunk));
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`sigfollow-mock exited with ${code}: ${out}${err}`));
-    });
-  });
 }

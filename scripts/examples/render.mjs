@@ -506,8 +506,8 @@ function renderTypeScript(example, scope) {
   if (example.setup) lines.push(example.setup, "");
   if (example.builder) {
     // The same documented body, from the builders (checked by their rules before anything is sent).
-    lines.push(`const ${example.operationId === "createTemplate" ? "definition" : "request"} = ${example.builder};`, "");
     args.body = example.operationId === "createTemplate" ? "definition" : "request";
+    lines.push(`const ${args.body} = ${example.builder};`, "");
   }
   const invocation = call(args);
   if (isError(example)) {

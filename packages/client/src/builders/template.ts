@@ -189,7 +189,7 @@ interface TemplateState {
   buttons: ButtonComponent[];
 }
 
-// The parameter type that carries each button sub_type's value; flow, catalog and mpm take an action.
+// A plain string stands for a text parameter.
 const parameter = (value: unknown): Parameter =>
   (typeof value === "string" ? { type: "text", text: value } : value) as Parameter;
 
