@@ -11,6 +11,7 @@ export default defineConfig({
       },
       "packages/client/vitest.config.ts",
       "packages/mock/vitest.config.ts",
+      "packages/cli/vitest.config.ts",
       {
         test: {
           // Every copy-paste example, in every language, against the standalone mock.
