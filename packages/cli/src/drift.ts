@@ -24,12 +24,14 @@ export interface Drift {
 
 type Component = TemplateComponentDefinition;
 type Header = Extract<Component, { type: "HEADER" }>;
-type Body = Extract<Component, { type: "BODY" }>;
 
 const find = <T extends Component["type"]>(d: TemplateDefinitionLike, type: T) =>
   d.components.find((c) => c.type === type) as Extract<Component, { type: T }> | undefined;
 const quote = (text: string | undefined) => (text === undefined ? "(none)" : JSON.stringify(text));
 const list = (names: string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(", ") : "none");
+/** ` (placeholders {{1}} → {{1}}, {{2}})` when a text's placeholders changed, else nothing. */
+const placeholders = (before: string[], after: string[]) =>
+  before.join() === after.join() ? "" : ` (placeholders ${list(before)} → ${list(after)})`;
 
 function describeHeader(header: Header | undefined): string {
   if (!header) return "(none)";
@@ -57,18 +59,14 @@ function changes(expected: Definition, live: MessageTemplate): string[] {
   if (was.parameterFormat !== now.parameterFormat) out.push(`parameter format ${was.parameterFormat} → ${now.parameterFormat}`);
 
   const [h1, h2] = [find(expected, "HEADER"), find(live, "HEADER")];
-  const headerPlaceholders = [was.header?.placeholders ?? [], now.header?.placeholders ?? []] as const;
   if (describeHeader(h1) !== describeHeader(h2)) {
     const what = h1?.format === "TEXT" && h2?.format === "TEXT" ? "header text" : "header";
-    const names = headerPlaceholders[0].join() === headerPlaceholders[1].join() ? "" : ` (placeholders ${list(headerPlaceholders[0])} → ${list(headerPlaceholders[1])})`;
+    const names = placeholders(was.header?.placeholders ?? [], now.header?.placeholders ?? []);
     out.push(`${what}${names}: ${describeHeader(h1)} → ${describeHeader(h2)}`);
   }
 
-  const [b1, b2] = [find(expected, "BODY") as Body | undefined, find(live, "BODY") as Body | undefined];
-  if (b1?.text !== b2?.text) {
-    const names = was.body.join() === now.body.join() ? "" : ` (placeholders ${list(was.body)} → ${list(now.body)})`;
-    out.push(`body text${names}: ${quote(b1?.text)} → ${quote(b2?.text)}`);
-  }
+  const [b1, b2] = [find(expected, "BODY")?.text, find(live, "BODY")?.text];
+  if (b1 !== b2) out.push(`body text${placeholders(was.body, now.body)}: ${quote(b1)} → ${quote(b2)}`);
 
   const [k1, k2] = [find(expected, "BUTTONS")?.buttons ?? [], find(live, "BUTTONS")?.buttons ?? []];
   if (buttonsKey(k1) !== buttonsKey(k2)) {

@@ -103,12 +103,12 @@ const OPTIONS = {
 } as const;
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
+type Command = "pull" | "check";
 const COMMAND_OPTIONS: Record<Command, (keyof typeof OPTIONS)[]> = {
   pull: ["api-key", "base-url", "waba", "out", "status", "name", "format", "primary-language", "help"],
   check: ["api-key", "base-url", "waba", "file", "help"],
 };
 
-type Command = "pull" | "check";
 const usage = (message: string, command?: Command) =>
   new CliError(message, { help: command ? `sigfollow templates ${command} --help` : "sigfollow --help" });
 
@@ -123,7 +123,7 @@ function connection(values: Values, env: RunIo["env"], command: Command) {
     protocol = "";
   }
   if (protocol !== "http:" && protocol !== "https:") throw usage(`the gateway URL must be http(s)://host, got ${JSON.stringify(baseUrl)}`, command);
-  return { apiKey, baseUrl, client: createSigFollowClient({ apiKey, baseUrl }) };
+  return { baseUrl, client: createSigFollowClient({ apiKey, baseUrl }) };
 }
 
 function required(values: Values, name: "waba" | "file", command: Command): string {
