@@ -28,7 +28,8 @@ function describe(error: unknown, baseUrl: string): CliError {
   const code = error.code === undefined ? "" : `, code ${error.code}`;
   const hint =
     error.kind === "authentication" ? " (check SIGFOLLOW_API_KEY)" : error.kind === "permission" ? " (the key needs the templates:read scope)" : "";
-  return new CliError(`the gateway refused the request (HTTP ${error.status}${code}): ${message}${hint}`);
+  const what = error.kind === "server" ? "failed" : "refused the request";
+  return new CliError(`the gateway ${what} (HTTP ${error.status}${code}): ${message}${hint}`);
 }
 
 /**

@@ -130,6 +130,19 @@ describe("templates check", () => {
     expect(lines((await check(file)).stdout)).toEqual(["order_update (en_US): status PAUSED, not APPROVED"]);
   });
 
+  it("exits 2 with the gateway's message for a key without templates:read, an unknown WABA, a failing gateway", async () => {
+    const denied = await sigfollow(["templates", "check", "--waba", WABA, "--file", FILE], { SIGFOLLOW_API_KEY: KEYS.sender });
+    expect(denied).toMatchObject({ code: 2, stdout: "" });
+    expect(denied.stderr).toMatch(/^sigfollow: the gateway refused the request \(HTTP 403, code 200\): .+ \(the key needs the templates:read scope\)\n$/);
+    const unknown = await sigfollow(["templates", "check", "--waba", "399999999999999", "--file", FILE], env);
+    expect(unknown).toMatchObject({ code: 2, stdout: "" });
+    expect(unknown.stderr).toMatch(/^sigfollow: the gateway refused the request \(HTTP 404, code 100\): .*399999999999999.*\n$/);
+    gateway.faults.add({ kind: "error", status: 503, route: "listTemplates" }); // every attempt, retries included
+    const failing = await check();
+    expect(failing).toMatchObject({ code: 2, stdout: "" });
+    expect(failing.stderr).toMatch(/^sigfollow: the gateway failed \(HTTP 503, code 2\): .+\n$/);
+  });
+
   it("refuses a file it cannot read as pulled definitions (exit 2, one line)", async () => {
     const edited = join(dir, "edited.ts");
     writeFileSync(edited, readFileSync(GOLDEN, "utf8").replace('text: "Your order {{1}} has shipped."', "text: TRACKING_TEXT"));

@@ -133,6 +133,8 @@ describe("sigfollow's command line", () => {
     const check = await sigfollowBin(["templates", "check", "-h"]);
     expect(check.stdout).toMatch(/^Usage: sigfollow templates check --waba <id> --file <file.ts\|file.json>\n/);
     expect(check.stdout).toContain("Exit status: 0 every template is live, APPROVED and unchanged; 1 drift; 2 usage error");
+    const both = await sigfollowBin(["templates", "--help"]);
+    expect(both.stdout).toBe(`${pull.stdout}\n${check.stdout}`);
     expect((await sigfollowBin(["--version"])).stdout).toBe(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}\n`);
   });
 

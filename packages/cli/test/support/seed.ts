@@ -5,7 +5,12 @@
 import type { MockSeed } from "@sigfollow/mock";
 
 export const WABA = "300000000000001";
-export const KEYS = { reader: "sflo_test_cliReader0000000000000001", revocable: "sflo_test_cliRevocable00000000000002" } as const;
+export const KEYS = {
+  reader: "sflo_test_cliReader0000000000000001",
+  revocable: "sflo_test_cliRevocable00000000000002",
+  /** Without the templates:read scope. */
+  sender: "sflo_test_cliSender0000000000000003",
+} as const;
 export const REVOCABLE_KEY_ID = "revocable";
 export const IDS = { named: "710000000000001", actions: "710000000000002", header: "710000000000003", promo: "710000000000004" } as const;
 export const BULK = 60;
@@ -103,6 +108,7 @@ export function cliSeed(change: (templates: Record<string, Template>) => void = 
         apiKeys: [
           { id: "reader", key: KEYS.reader, scopes: ["templates:read"] },
           { id: REVOCABLE_KEY_ID, key: KEYS.revocable, scopes: ["templates:read"] },
+          { id: "sender", key: KEYS.sender, scopes: ["messages:send"] },
         ],
         wabas: [{ id: WABA, phoneNumbers: [{ id: "310000000000001" }], templates: [...Object.values(templates), ...bulkTemplates()] }],
       },
