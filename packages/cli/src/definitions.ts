@@ -1,6 +1,6 @@
 // The template definitions the command writes and checks: what the builders of
 // `@sigfollow/client/builders` accept (`TemplateSource`), read from the list endpoint's templates.
-import type { MessageTemplate, TemplateComponentDefinition, TemplateCategory } from "@sigfollow/client";
+import type { MessageTemplate } from "@sigfollow/client";
 
 /**
  * One template in one language, as written to the generated module: the fields of the client's
@@ -12,13 +12,10 @@ import type { MessageTemplate, TemplateComponentDefinition, TemplateCategory } f
  * const definition: Definition = { name: "order_shipped", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hi {{1}}" }] };
  * ```
  */
-export interface Definition {
-  name: string;
-  language: string;
-  category: TemplateCategory;
-  parameter_format?: "POSITIONAL" | "NAMED";
-  components: TemplateComponentDefinition[];
-}
+export type Definition = Pick<MessageTemplate, "name" | "language" | "category" | "parameter_format" | "components">;
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Keys in this order first (the order the documentation writes them), the rest alphabetically, so
 // the output does not depend on the order the gateway serialized them in.
@@ -33,7 +30,7 @@ function rank(key: string): number {
 export function canonical<T>(value: T): T {
   if (Array.isArray(value)) return value.map(canonical) as T;
   if (value === null || typeof value !== "object") return value;
-  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compare(a, b));
   return Object.fromEntries(keys.map((k) => [k, canonical((value as Record<string, unknown>)[k])])) as T;
 }
 
@@ -43,12 +40,9 @@ export function toDefinition(template: MessageTemplate): Definition {
   return canonical({ name, language, category, ...(parameter_format ? { parameter_format } : {}), components });
 }
 
-/** Orders definitions by name, then language (code-unit order, so the same on every machine). */
-export function byNameAndLanguage(a: { name: string; language: string }, b: { name: string; language: string }): number {
-  const x = `${a.name}\u0000${a.language}`;
-  const y = `${b.name}\u0000${b.language}`;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/** Orders definitions by name, then language. */
+export const byNameAndLanguage = (a: { name: string; language: string }, b: { name: string; language: string }) =>
+  compare(a.name, b.name) || compare(a.language, b.language);
 
 /** `order_shipped (en_US)`: how output lines name a template. */
 export const label = (t: { name: string; language: string }) => `${t.name} (${t.language})`;
