@@ -4,8 +4,24 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { it } from "vitest";
 
 export const examplesDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** `.ci/run` sets it: a language that cannot run here fails instead of being skipped. */
+const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
+
+/** Declares why a suite cannot run here: a skip, or a failure under SIGFOLLOW_REQUIRE_ALL=1. */
+export function unavailable(what: string, missing: string): void {
+  if (REQUIRE_ALL) {
+    it(`${what} can run on this machine`, () => {
+      throw new Error(`${what} cannot run: ${missing} (SIGFOLLOW_REQUIRE_ALL=1 forbids skipping)`);
+    });
+  } else {
+    console.warn(`examples: SKIPPED ${what}: ${missing}`);
+    it.skip(`${what} (skipped: ${missing})`, () => {});
+  }
+}
 
 /** Debian's OkHttp and Jackson jars (libokhttp-java, libjackson2-databind-java). */
 const JARS = ["okhttp", "okio", "jackson-databind", "jackson-core", "jackson-annotations"].map((j) => `/usr/share/java/${j}.jar`);

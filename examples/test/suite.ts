@@ -4,11 +4,9 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENV, examples, isEnv } from "../catalog.mjs";
-import { examplesDir, languages, type Language } from "./languages.js";
+import { examplesDir, languages, unavailable, type Language } from "./languages.js";
 import { startMock, WORLD, type RunningMock } from "./mock.js";
 
-/** `.ci/run` sets it: a language that cannot run here fails instead of being skipped. */
-const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
 
 type Example = (typeof examples)[number];
 
@@ -115,17 +113,7 @@ function run(language: Language, id: string, env: Record<string, string>): Promi
 /** Declares the suite of one language. */
 export function exampleSuite(name: Language["name"]): void {
   const language = languages().find((l) => l.name === name)!;
-  if (language.missing) {
-    if (REQUIRE_ALL) {
-      it(`${name} examples can run on this machine`, () => {
-        throw new Error(`${name} examples cannot run: ${language.missing} (SIGFOLLOW_REQUIRE_ALL=1 forbids skipping)`);
-      });
-    } else {
-      console.warn(`examples: SKIPPED every ${name} example: ${language.missing}`);
-      it.skip(`${name} examples (skipped: ${language.missing})`, () => {});
-    }
-    return;
-  }
+  if (language.missing) return unavailable(`every ${name} example`, language.missing);
 
   describe(`${name} examples against the standalone mock`, () => {
     let mock: RunningMock;
