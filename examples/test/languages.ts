@@ -1,5 +1,5 @@
 // How each example language is run here, and whether this machine can run it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -90,4 +90,18 @@ export function languages(): Language[] {
       command: (id) => ["java", ["-cp", [compileJava(), ...JARS].join(":"), pascal(id)]],
     },
   ];
+}
+
+/** Runs the example `id` of a language to its end, with these environment variables added. */
+export function run(language: Language, id: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const [command, args, cwd] = language.command(id);
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: cwd ?? examplesDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.once("error", fail);
+    child.once("close", (code) => done({ code, stdout, stderr }));
+  });
 }

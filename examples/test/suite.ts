@@ -1,10 +1,9 @@
 // Runs every example of one language against the standalone mock gateway and checks its exit
 // status, what it printed, and the request the gateway recorded (operation, status, body).
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENV, examples, isEnv } from "../catalog.mjs";
-import { examplesDir, languages, unavailable, type Language } from "./languages.js";
+import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
 import { startMock, WORLD, type RunningMock } from "./mock.js";
 
 
@@ -95,19 +94,6 @@ function resolve(value: unknown, env: Record<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => resolve(v, env));
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, env)]));
   return value;
-}
-
-function run(language: Language, id: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [command, args, cwd] = language.command(id);
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: cwd ?? examplesDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.once("error", fail);
-    child.once("close", (code) => done({ code, stdout, stderr }));
-  });
 }
 
 /** Declares the suite of one language. */

@@ -19,7 +19,7 @@ import {
   type WebhookPayload,
 } from "../../packages/client/dist/webhooks.js";
 import { webhookExamples } from "../catalog.mjs";
-import { examplesDir, languages, unavailable, type Language } from "./languages.js";
+import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
 
 const APP_SECRET = "examples-app-secret";
 const VERIFY_TOKEN = "examples-verify-token";
@@ -190,12 +190,16 @@ for (const language of languages().filter((l) => (receiver.languages as string[]
 
 // --------------------------------------------------------------- the Node adapter, as written
 
-/** `toNodeListener` of the JavaScript receiver, loaded from the example file's own text. */
-async function loadNodeAdapter(): Promise<(handler: (r: Request) => Promise<Response>, options?: { maxBodyBytes?: number }) => RequestListener> {
+/** The text of `toNodeListener` in the JavaScript receiver. */
+function nodeAdapterSource(): string {
   const source = readFileSync(join(examplesDir, "javascript", "webhook-receiver.mjs"), "utf8");
   const start = source.indexOf("export function toNodeListener");
-  const end = source.indexOf("\n}\n", start) + 3;
-  const module = await import(`data:text/javascript,${encodeURIComponent(source.slice(start, end))}`);
+  return source.slice(start, source.indexOf("\n}\n", start) + 2);
+}
+
+/** `toNodeListener` of the JavaScript receiver, loaded from the example file's own text. */
+async function loadNodeAdapter(): Promise<(handler: (r: Request) => Promise<Response>, options?: { maxBodyBytes?: number }) => RequestListener> {
+  const module = await import(`data:text/javascript,${encodeURIComponent(nodeAdapterSource())}`);
   return module.toNodeListener;
 }
 
@@ -208,10 +212,9 @@ async function listen(listener: RequestListener): Promise<{ url: string; server:
 
 describe("the Node adapter of the README and the JavaScript receiver", () => {
   it("is the same code in both places", () => {
-    const source = readFileSync(join(examplesDir, "javascript", "webhook-receiver.mjs"), "utf8");
-    const adapter = source.slice(source.indexOf("export function toNodeListener"), source.indexOf("\n}\n", source.indexOf("export function toNodeListener")) + 2);
-    const readme = readFileSync(join(examplesDir, "..", "README.md"), "utf8");
-    expect(readme).toContain(adapter);
+    const adapter = nodeAdapterSource();
+    expect(adapter.length).toBeGreaterThan(500);
+    expect(readFileSync(join(examplesDir, "..", "README.md"), "utf8")).toContain(adapter);
   });
 
   it("serves node:http and an Express-style request whose raw body express.raw() already read", async () => {
@@ -264,16 +267,7 @@ if (curl.missing || opensslMissing) {
     const { webhook, example } = delivery.payload!;
     const payload = PAYLOADS.find(([name]) => name === `${webhook}.${example}`)![1];
     // Asynchronous: the receiver answering it runs in this process.
-    const run = (url: string, secret: string) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn("sh", [script], { env: { ...process.env, WEBHOOK_URL: url, WHATSAPP_APP_SECRET: secret } });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-        child.once("error", reject);
-        child.once("close", (status) => resolve({ status, stdout, stderr }));
-      });
+    const deliver = (url: string, secret: string) => run(curl, delivery.id, { WEBHOOK_URL: url, WHATSAPP_APP_SECRET: secret });
 
     it("sends the body Meta would send (non-ASCII escaped), exactly the one signWebhookPayload signs", async () => {
       const { body } = await signWebhookPayload(payload, APP_SECRET);
@@ -286,12 +280,12 @@ if (curl.missing || opensslMissing) {
       const toNodeListener = await loadNodeAdapter();
       const { url, server } = await listen(toNodeListener(createWebhookHandler({ appSecret: APP_SECRET, onEvent: (e) => void seen.push(e) })));
       try {
-        const ok = await run(`${url}/webhook`, APP_SECRET);
-        expect(ok.status, ok.stderr).toBe(0);
+        const ok = await deliver(`${url}/webhook`, APP_SECRET);
+        expect(ok.code, ok.stderr).toBe(0);
         expect(ok.stdout).toContain("HTTP 200");
         expect(seen.map(line)).toEqual(parseWebhook(payload).map(line));
-        const refused = await run(`${url}/webhook`, "not-the-app-secret");
-        expect(refused.status).not.toBe(0);
+        const refused = await deliver(`${url}/webhook`, "not-the-app-secret");
+        expect(refused.code).not.toBe(0);
         expect(refused.stdout).toContain("HTTP 401");
         expect(seen).toHaveLength(1);
       } finally {
