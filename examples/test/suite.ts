@@ -6,7 +6,6 @@ import { ENV, examples, isEnv } from "../catalog.mjs";
 import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
 import { startMock, WORLD, type RunningMock } from "./mock.js";
 
-
 type Example = (typeof examples)[number];
 
 interface RecordedRequest {
