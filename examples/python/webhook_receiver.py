@@ -6,6 +6,8 @@ WHATSAPP_APP_SECRET=... WHATSAPP_VERIFY_TOKEN=... python3 webhook_receiver.py
 
 Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 """
+from __future__ import annotations
+
 import hashlib
 import hmac
 import json

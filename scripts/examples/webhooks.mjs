@@ -125,6 +125,8 @@ function renderPythonReceiver(example) {
     "",
     GENERATED,
     '"""',
+    "from __future__ import annotations",
+    "",
     "import hashlib",
     "import hmac",
     "import json",
