@@ -23,6 +23,11 @@ export const ENV = {
   TAG_ID: "cm5tag42abcdef",
   HEADER_HANDLE: "4::aW1hZ2UvanBlZw==:ARZ...META_MEDIA_HANDLE...",
   MEDIA_FILE: "banner.jpg",
+  // The webhook examples (WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN have no default: the
+  // receivers refuse to start without them).
+  PORT: "3000",
+  HOST: "127.0.0.1",
+  WEBHOOK_URL: "http://127.0.0.1:3000/webhook",
 };
 
 const PHONE_PLACEHOLDER = "{{Recipient-Phone-Number}}";
@@ -281,3 +286,40 @@ const orderShippedNamed = {
   { id: "get-blacklist-entry", title: "Check whether a number is blacklisted", operationId: "getBlacklistEntry", method: "GET", path: "/v1/blacklist/{RECIPIENT_PHONE}" },
   { id: "remove-from-blacklist", title: "Remove a number from the blacklist", operationId: "removeFromBlacklist", method: "DELETE", path: "/v1/blacklist/{RECIPIENT_PHONE}" },
 ].map((example) => ({ expect: { status: 200 }, ...example }));
+
+/**
+ * The line each webhook receiver prints per event, the same in every language (the examples test
+ * compares them with what `parseWebhook` of @sigfollow/client/webhooks finds in the payload).
+ * `<detail>`: a text's body, a quick-reply button's payload, or an interactive reply's id (its
+ * `type` for other replies).
+ */
+export const WEBHOOK_LINES = {
+  message: "message <type> <wamid> from <from or from_user_id>[: <detail>]",
+  status: "status <status> <wamid> to <recipient_id or recipient_user_id>[ error <code>]",
+  error: "error <code>",
+  template_status: "template_status <event> <template name>",
+  template_quality: "template_quality <new_quality_score> <template name>",
+  template_category: "template_category <new_category> <template name>",
+  unknown: "unknown <field>",
+};
+
+/**
+ * The webhook examples, a new kind: `receiver`s are servers (the GET handshake, the signature
+ * check, one printed line per event), run by the examples test, which feeds them signed payloads;
+ * `delivery` (curl + openssl) POSTs a signed example of the spec (`payload`) to a receiver by hand.
+ */
+export const webhookExamples = [
+  {
+    id: "webhook-receiver",
+    kind: "receiver",
+    title: "Receive WhatsApp webhooks: the handshake, the signature check, every event printed",
+    languages: ["javascript", "python", "java"],
+  },
+  {
+    id: "deliver-webhook",
+    kind: "delivery",
+    title: "Deliver a signed webhook by hand",
+    languages: ["curl"],
+    payload: { webhook: "messages", example: "text" },
+  },
+];

@@ -41,10 +41,11 @@ async function specJsonFile() {
 
 // The copy-paste examples, rendered per language from examples/catalog.mjs.
 async function exampleFiles() {
-  const { examples } = await import("../examples/catalog.mjs");
+  const { examples, webhookExamples } = await import("../examples/catalog.mjs");
   const { renderExamples } = await import("./examples/render.mjs");
+  const { renderWebhookExamples } = await import("./examples/webhooks.mjs");
   const spec = parse(await readFile(specPath, "utf8"));
-  return renderExamples(examples, spec).map(([path, content]) => ({ path, render: async () => content }));
+  return [...renderExamples(examples, spec), ...renderWebhookExamples(webhookExamples, spec)].map(([path, content]) => ({ path, render: async () => content }));
 }
 const EXAMPLE_DIRS = ["examples/curl", "examples/javascript", "examples/python", "examples/java", "examples/typescript/src"];
 

@@ -1,11 +1,27 @@
 // How each example language is run here, and whether this machine can run it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { it } from "vitest";
 
 export const examplesDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** `.ci/run` sets it: a language that cannot run here fails instead of being skipped. */
+const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
+
+/** Declares why a suite cannot run here: a skip, or a failure under SIGFOLLOW_REQUIRE_ALL=1. */
+export function unavailable(what: string, missing: string): void {
+  if (REQUIRE_ALL) {
+    it(`${what} can run on this machine`, () => {
+      throw new Error(`${what} cannot run: ${missing} (SIGFOLLOW_REQUIRE_ALL=1 forbids skipping)`);
+    });
+  } else {
+    console.warn(`examples: SKIPPED ${what}: ${missing}`);
+    it.skip(`${what} (skipped: ${missing})`, () => {});
+  }
+}
 
 /** Debian's OkHttp and Jackson jars (libokhttp-java, libjackson2-databind-java). */
 const JARS = ["okhttp", "okio", "jackson-databind", "jackson-core", "jackson-annotations"].map((j) => `/usr/share/java/${j}.jar`);
@@ -74,4 +90,18 @@ export function languages(): Language[] {
       command: (id) => ["java", ["-cp", [compileJava(), ...JARS].join(":"), pascal(id)]],
     },
   ];
+}
+
+/** Runs the example `id` of a language to its end, with these environment variables added. */
+export function run(language: Language, id: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const [command, args, cwd] = language.command(id);
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: cwd ?? examplesDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.once("error", fail);
+    child.once("close", (code) => done({ code, stdout, stderr }));
+  });
 }

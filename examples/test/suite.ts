@@ -1,14 +1,10 @@
 // Runs every example of one language against the standalone mock gateway and checks its exit
 // status, what it printed, and the request the gateway recorded (operation, status, body).
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENV, examples, isEnv } from "../catalog.mjs";
-import { examplesDir, languages, type Language } from "./languages.js";
+import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
 import { startMock, WORLD, type RunningMock } from "./mock.js";
-
-/** `.ci/run` sets it: a language that cannot run here fails instead of being skipped. */
-const REQUIRE_ALL = process.env.SIGFOLLOW_REQUIRE_ALL === "1";
 
 type Example = (typeof examples)[number];
 
@@ -99,33 +95,10 @@ function resolve(value: unknown, env: Record<string, string>): unknown {
   return value;
 }
 
-function run(language: Language, id: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [command, args, cwd] = language.command(id);
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: cwd ?? examplesDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.once("error", fail);
-    child.once("close", (code) => done({ code, stdout, stderr }));
-  });
-}
-
 /** Declares the suite of one language. */
 export function exampleSuite(name: Language["name"]): void {
   const language = languages().find((l) => l.name === name)!;
-  if (language.missing) {
-    if (REQUIRE_ALL) {
-      it(`${name} examples can run on this machine`, () => {
-        throw new Error(`${name} examples cannot run: ${language.missing} (SIGFOLLOW_REQUIRE_ALL=1 forbids skipping)`);
-      });
-    } else {
-      console.warn(`examples: SKIPPED every ${name} example: ${language.missing}`);
-      it.skip(`${name} examples (skipped: ${language.missing})`, () => {});
-    }
-    return;
-  }
+  if (language.missing) return unavailable(`every ${name} example`, language.missing);
 
   describe(`${name} examples against the standalone mock`, () => {
     let mock: RunningMock;

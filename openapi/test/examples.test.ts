@@ -1,6 +1,6 @@
 // Every example in the spec validates against the schema it illustrates.
 import { describe, expect, it } from "vitest";
-import { check, escapePointer, type Json, type JsonObject, operations, pointerGet, resolveRef, spec } from "./spec.js";
+import { check, escapePointer, type Json, type JsonObject, operations, pointerGet, resolveRef, spec, webhookOperations } from "./spec.js";
 
 interface ExampleCase {
   where: string;
@@ -33,11 +33,11 @@ function examplesOf(holder: JsonObject, holderPointer: string, where: string): E
 
 function collectOperationExamples(): ExampleCase[] {
   const cases: ExampleCase[] = [];
-  for (const { operation, pointer, method, path } of operations()) {
-    const label = `${method.toUpperCase()} ${path}`;
-    const item = spec.paths && (spec.paths as JsonObject)[path];
+  for (const { operation, pointer, method, path } of [...operations(), ...webhookOperations()]) {
+    const label = `${method.toUpperCase()} ${pointer.startsWith("/webhooks/") ? `webhook ${path}` : path}`;
+    const itemPointer = pointer.slice(0, pointer.lastIndexOf("/"));
     const parameterLists: [Json | undefined, string][] = [
-      [(item as JsonObject).parameters, `/paths/${escapePointer(path)}/parameters`],
+      [(pointerGet(itemPointer) as JsonObject).parameters, `${itemPointer}/parameters`],
       [operation.parameters, `${pointer}/parameters`],
     ];
     for (const [list, listPointer] of parameterLists) {
@@ -87,7 +87,8 @@ const schemaExamples = collectSchemaExamples((spec.components as JsonObject).sch
 describe("spec examples", () => {
   it("finds the examples to check", () => {
     // Guards the walkers above: if they silently stop finding examples, this fails.
-    expect(operationExamples.length).toBeGreaterThanOrEqual(60);
+    expect(operationExamples.length).toBeGreaterThanOrEqual(90);
+    expect(operationExamples.filter((c) => c.where.includes(" webhook ")).length).toBeGreaterThanOrEqual(30);
     expect(schemaExamples.length).toBeGreaterThanOrEqual(8);
   });
 

@@ -68,24 +68,34 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "o
 
 export interface Operation {
   method: string;
+  /** The path, or for a webhook its name. */
   path: string;
   /** JSON pointer of the operation object. */
   pointer: string;
   operation: JsonObject;
 }
 
-/** Every operation in the spec. */
-export function operations(): Operation[] {
+function operationsIn(section: "paths" | "webhooks"): Operation[] {
   const out: Operation[] = [];
-  for (const [path, item] of Object.entries(spec.paths as JsonObject)) {
+  for (const [path, item] of Object.entries((spec[section] as JsonObject | undefined) ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (item as JsonObject)[method];
       if (operation) {
-        out.push({ method, path, pointer: `/paths/${escapePointer(path)}/${method}`, operation: operation as JsonObject });
+        out.push({ method, path, pointer: `/${section}/${escapePointer(path)}/${method}`, operation: operation as JsonObject });
       }
     }
   }
   return out;
+}
+
+/** Every operation of the API (`paths`). */
+export function operations(): Operation[] {
+  return operationsIn("paths");
+}
+
+/** Every request the gateway sends to the integrator (`webhooks`), keyed by webhook name in `path`. */
+export function webhookOperations(): Operation[] {
+  return operationsIn("webhooks");
 }
 
 export function operationById(operationId: string): Operation {

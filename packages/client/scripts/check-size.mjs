@@ -1,7 +1,9 @@
 // Size budget of the published client: dist/index.js bundled with its dependency (openapi-fetch),
-// minified and gzipped, as an application bundler would ship it; and a cap on the client together
-// with the builders. Run after `pnpm build`; exits 1 over either. Also prints, for orientation, what
-// an app importing only createSigFollowClient ships and what openapi-fetch alone weighs.
+// minified and gzipped, as an application bundler would ship it; a cap on the client together
+// with the builders; and the budget of the webhooks entry, bundled for a neutral platform (so a
+// Node.js built-in there fails the build). Run after `pnpm build`; exits 1 over any. Also prints,
+// for orientation, what an app importing only createSigFollowClient ships and what openapi-fetch
+// alone weighs.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -9,6 +11,8 @@ const BUDGET = 6 * 1024;
 // The client with its builders (and the template rules they enforce) is over the 6 kB target; this
 // cap keeps it from growing unnoticed until it can be brought down.
 const WITH_BUILDERS_CAP = 11.5 * 1024;
+// @sigfollow/client/webhooks on its own: verify, parse, handle.
+const WEBHOOKS_BUDGET = 2.5 * 1024;
 const dir = new URL("..", import.meta.url).pathname;
 
 /** Minified and gzipped bytes of an ESM entry, bundled with everything it imports. */
@@ -30,6 +34,7 @@ const whole = await measure(`export * from "./dist/index.js";`);
 const withBuilders = await measure(`export * from "./dist/index.js"; export * from "./dist/builders.js";`);
 const clientOnly = await measure(`export { createSigFollowClient } from "./dist/index.js";`);
 const openapiFetch = await measure(`export { default } from "openapi-fetch";`);
+const webhooks = await measure(`export * from "./dist/webhooks.js";`);
 
 const kb = ({ min, gzip }) => `${gzip} B min+gzip (${min} B minified)`;
 const within = whole.gzip <= BUDGET;
@@ -40,4 +45,6 @@ console.log(
 );
 console.log(`  an app importing only createSigFollowClient: ${kb(clientOnly)}`);
 console.log(`  of which openapi-fetch: ${kb(openapiFetch)}`);
-if (!within || !capped) process.exit(1);
+const webhooksWithin = webhooks.gzip <= WEBHOOKS_BUDGET;
+console.log(`@sigfollow/client/webhooks: ${kb(webhooks)}, ${webhooksWithin ? "within" : "OVER"} the ${WEBHOOKS_BUDGET} B budget`);
+if (!within || !capped || !webhooksWithin) process.exit(1);

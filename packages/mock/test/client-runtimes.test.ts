@@ -1,9 +1,11 @@
 // @sigfollow/client runs unchanged in Node.js, Deno and Bun: test/support/client-smoke.mjs (sends,
 // builders, an upload, contacts, thrown errors, retries, timeouts, aborts) runs in each runtime
-// against the standalone mock, and every runtime must report the same outcomes. Deno and Bun come
+// against the standalone mock, and every runtime must report the same outcomes; so does
+// test/support/webhooks-smoke.mjs (@sigfollow/client/webhooks: sign, verify, parse, handle). Deno and Bun come
 // from npm (this package's devDependencies); a runtime that cannot start here is skipped, unless
 // SIGFOLLOW_REQUIRE_ALL=1.
 import { spawn, spawnSync } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUIRE_ALL } from "./support/require-all.js";
@@ -11,6 +13,7 @@ import { type Standalone, startStandalone } from "./support/standalone.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const script = fileURLToPath(new URL("./support/client-smoke.mjs", import.meta.url));
+const webhooksScript = fileURLToPath(new URL("./support/webhooks-smoke.mjs", import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 const RUNTIMES: Record<string, string[]> = {
@@ -18,6 +21,8 @@ const RUNTIMES: Record<string, string[]> = {
   deno: [bin("deno"), "run", "--allow-env", "--allow-net", "--allow-read", "--no-lock", script],
   bun: [bin("bun"), script],
 };
+/** The same runtime command, running another script. */
+const withScript = (command: string[], other: string) => command.map((part) => (part === script ? other : part));
 const available = (command: string) => spawnSync(command, ["--version"], { stdio: "ignore" }).status === 0;
 
 let mock: Standalone | undefined;
@@ -63,6 +68,36 @@ describe.each(Object.entries(RUNTIMES))("@sigfollow/client on %s", (runtime, com
       timeout: thrown("timeout", "TimeoutError"),
       aborted: thrown("aborted", "AbortedError"),
       dropped: true,
+    });
+  }, 60_000);
+
+  it.skipIf(!runnable && !REQUIRE_ALL)("verifies, parses and handles webhooks with @sigfollow/client/webhooks", async () => {
+    if (!runnable) throw new Error(`${runtime} does not start here (${command[0]}); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping`);
+    const { code, stdout, stderr } = await run(withScript(command, webhooksScript), {});
+    expect(stderr, stdout).toBe("");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // The body is Meta-style (ASCII only) and its signature is the one node:crypto computes.
+    expect(result.body).toMatch(/^[\x20-\x7e]+$/);
+    expect(result.body).toContain("Ol\\u00e1 \\ud83d\\udc4b");
+    expect(result.signature).toBe(`sha256=${createHmac("sha256", "runtime-app-secret").update(result.body).digest("hex")}`);
+    expect(result).toEqual({
+      runtime,
+      body: expect.any(String),
+      signature: expect.any(String),
+      verifies: true,
+      reencoded: true,
+      tampered: false,
+      handshake: "7",
+      get: 200,
+      posted: 200,
+      unsigned: 401,
+      seen: ["message", "status", "unknown"],
+      events: [
+        ["message", "102290129340398", "José: Olá 👋 https://a.example/b c@d.e"],
+        ["status", "102290129340398", null],
+        ["unknown", "102290129340400", null],
+      ],
     });
   }, 60_000);
 });

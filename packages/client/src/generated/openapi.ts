@@ -363,7 +363,132 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscription handshake
+         * @description Sent once when the callback URL is registered (and again when it changes). Answer `200` with the
+         *     raw `hub.challenge` value as the body when `hub.mode` is `subscribe` and `hub.verify_token` equals
+         *     the token you registered, `403` otherwise. `verifySubscription` of `@sigfollow/client/webhooks`
+         *     does this check in constant time. Inferred: SigFollow delegates the webhook wire format to Meta's
+         *     WhatsApp Cloud API.
+         */
+        get: operations["webhookVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inbound messages, message statuses and system errors
+         * @description `field: "messages"` changes: inbound messages from customers (`value.messages`, with the sender in
+         *     `value.contacts`), delivery statuses of the messages you sent (`value.statuses`: `sent`,
+         *     `delivered`, `read`, `played`, `failed`; correlate them with the WAMID `messages.send` returned),
+         *     and system-level errors (`value.errors`). A POST can batch several entries and changes, each with
+         *     several messages or statuses: read them all (`parseWebhook` flattens them in order).
+         *
+         *     Every POST carries `X-Hub-Signature-256`: verify it over the raw body before trusting anything.
+         *     Answer `200` quickly; any other answer is retried with backoff for up to 7 days, so the same
+         *     event can arrive more than once (dedupe on the WAMID and the status). Statuses have no order
+         *     guarantee: `read` can arrive without `delivered`, and `delivered` after `failed`.
+         *
+         *     Inferred: SigFollow's documentation points to these webhooks (correlate status webhooks with the
+         *     WAMID; a quick-reply button's `payload` is what the inbound webhook receives) and delegates their
+         *     format to Meta's WhatsApp Cloud API, which this describes.
+         */
+        post: operations["webhookMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_template_status_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A template's review status changed
+         * @description `field: "message_template_status_update"`: a template was approved, rejected, paused, disabled,
+         *     and so on (`event`). SigFollow's documentation says templates start in `PENDING` and move to
+         *     `APPROVED` or `REJECTED` after Meta's review, and points to these webhooks for real-time updates
+         *     (the list endpoint is the polling alternative). `message_template_id` is a number. Inferred: the
+         *     format is Meta's.
+         */
+        post: operations["webhookTemplateStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_template_quality_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A template's quality score changed
+         * @description `field: "message_template_quality_update"`: the quality score of a template moved (`GREEN`,
+         *     `YELLOW`, `RED`, `UNKNOWN`). Inferred: the format is Meta's.
+         */
+        post: operations["webhookTemplateQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    template_category_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A template's category changed, or will
+         * @description `field: "template_category_update"`: Meta recategorized a template (`previous_category` →
+         *     `new_category`), or announces that it will (`correct_category`, with `category_update_timestamp`;
+         *     there `new_category` is the current one). Inferred: the format is Meta's.
+         */
+        post: operations["webhookTemplateCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Meta-style error body, used by every error response. */
@@ -1400,6 +1525,572 @@ export interface components {
                 next?: string;
             };
         };
+        /**
+         * @description The body of every webhook POST: one or more entries (one per WhatsApp Business Account), each
+         *     with one or more changes. Read every entry and every change: deliveries are batched.
+         */
+        WebhookPayload: {
+            /** @constant */
+            object: "whatsapp_business_account";
+            entry: components["schemas"]["WebhookEntry"][];
+        };
+        WebhookEntry: {
+            /** @description The WhatsApp Business Account (WABA) id. */
+            id: string;
+            /** @description Unix seconds; present on some fields (the template events). */
+            time?: number;
+            changes: components["schemas"]["WebhookChange"][];
+        };
+        /**
+         * @description One change, told apart by `field` (`anyOf`: the last schema takes every field the others do not
+         *     model, with any `value`).
+         */
+        WebhookChange: components["schemas"]["WebhookMessagesChange"] | components["schemas"]["WebhookTemplateStatusChange"] | components["schemas"]["WebhookTemplateQualityChange"] | components["schemas"]["WebhookTemplateCategoryChange"] | components["schemas"]["WebhookOtherChange"];
+        WebhookMessagesChange: {
+            /** @constant */
+            field: "messages";
+            value: components["schemas"]["WebhookMessagesValue"];
+        };
+        WebhookTemplateStatusChange: {
+            /** @constant */
+            field: "message_template_status_update";
+            value: components["schemas"]["WebhookTemplateStatusUpdate"];
+        };
+        WebhookTemplateQualityChange: {
+            /** @constant */
+            field: "message_template_quality_update";
+            value: components["schemas"]["WebhookTemplateQualityUpdate"];
+        };
+        WebhookTemplateCategoryChange: {
+            /** @constant */
+            field: "template_category_update";
+            value: components["schemas"]["WebhookTemplateCategoryUpdate"];
+        };
+        /**
+         * @description Any other field Meta sends (about 20 exist: `account_update`, `user_preferences`, ...). Passed
+         *     through as is.
+         */
+        WebhookOtherChange: {
+            /** @example account_update */
+            field: string;
+            value: unknown;
+        };
+        /**
+         * @description The value of a `messages` change: inbound `messages` (senders in `contacts`), `statuses` of
+         *     messages you sent, or system-level `errors`.
+         */
+        WebhookMessagesValue: {
+            /** @constant */
+            messaging_product: "whatsapp";
+            metadata: components["schemas"]["WebhookMetadata"];
+            contacts?: components["schemas"]["WebhookContact"][];
+            messages?: components["schemas"]["WebhookInboundMessage"][];
+            statuses?: components["schemas"]["WebhookStatus"][];
+            /** @description System-level errors, not tied to one message. */
+            errors?: components["schemas"]["WebhookError"][];
+        };
+        /** @description The business phone number the change is about. */
+        WebhookMetadata: {
+            /** @example 15550783881 */
+            display_phone_number: string;
+            /** @example 106540352242922 */
+            phone_number_id: string;
+        };
+        /**
+         * @description A WhatsApp user: the sender of inbound messages, or (on `sent`, `delivered` and `read`) the
+         *     recipient of a status. Users who adopted a username may have no `wa_id`; their
+         *     business-scoped user id (`user_id`, e.g. `US.13491208655302741918`) identifies them.
+         */
+        WebhookContact: {
+            /** @description The user's WhatsApp id (phone number); absent for some username users. */
+            wa_id?: string;
+            /** @description Business-scoped user id (BSUID). */
+            user_id?: string;
+            /** @description Parent business-scoped user id, when there is one. */
+            parent_user_id?: string;
+            identity_key_hash?: string;
+            profile?: {
+                name?: string;
+                /** @description The user's WhatsApp username, when they have one. */
+                username?: string;
+            };
+        };
+        /** @description An asynchronous error (a `failed` status, an `unsupported` message, or a system-level error). */
+        WebhookError: {
+            /** @example 131047 */
+            code: number;
+            title?: string;
+            message?: string;
+            error_data?: {
+                details?: string;
+            };
+            href?: string;
+        };
+        /** @description An inbound message, discriminated by `type`. */
+        WebhookInboundMessage: components["schemas"]["WebhookTextMessage"] | components["schemas"]["WebhookImageMessage"] | components["schemas"]["WebhookVideoMessage"] | components["schemas"]["WebhookAudioMessage"] | components["schemas"]["WebhookDocumentMessage"] | components["schemas"]["WebhookStickerMessage"] | components["schemas"]["WebhookLocationMessage"] | components["schemas"]["WebhookContactsMessage"] | components["schemas"]["WebhookReactionMessage"] | components["schemas"]["WebhookInteractiveMessage"] | components["schemas"]["WebhookButtonMessage"] | components["schemas"]["WebhookOrderMessage"] | components["schemas"]["WebhookSystemMessage"] | components["schemas"]["WebhookRequestWelcomeMessage"] | components["schemas"]["WebhookUnsupportedMessage"];
+        /** @description Fields every inbound message has. */
+        WebhookInboundMessageBase: {
+            /** @description The sender's WhatsApp id (phone number); absent for some username users. */
+            from?: string;
+            /** @description The sender's business-scoped user id (BSUID). */
+            from_user_id?: string;
+            from_parent_user_id?: string;
+            /** @description The message's WAMID. */
+            id: string;
+            /** @description Unix seconds, as a string. */
+            timestamp: string;
+            context?: components["schemas"]["WebhookMessageContext"];
+            referral?: components["schemas"]["WebhookReferral"];
+            errors?: components["schemas"]["WebhookError"][];
+        };
+        /**
+         * @description Present when the message replies to (or taps a button of) a business message (`from`, `id`), is
+         *     forwarded, or asks about a product (`referred_product`).
+         */
+        WebhookMessageContext: {
+            from?: string;
+            /** @description WAMID of the message replied to. */
+            id?: string;
+            forwarded?: boolean;
+            frequently_forwarded?: boolean;
+            referred_product?: {
+                catalog_id?: string;
+                product_retailer_id?: string;
+            };
+        };
+        /** @description The ad or post a Click-to-WhatsApp conversation started from. */
+        WebhookReferral: {
+            source_url?: string;
+            source_id?: string;
+            /**
+             * @example ad
+             * @example post
+             */
+            source_type?: string;
+            headline?: string;
+            body?: string;
+            /**
+             * @example image
+             * @example video
+             */
+            media_type?: string;
+            image_url?: string;
+            video_url?: string;
+            thumbnail_url?: string;
+            ctwa_clid?: string;
+            welcome_message?: {
+                text?: string;
+            };
+        };
+        /** @description Received media; download it with its `id` (or its `url`, with your token). */
+        WebhookMedia: {
+            id: string;
+            mime_type?: string;
+            sha256?: string;
+            url?: string;
+            caption?: string;
+            /** @description Documents only. */
+            filename?: string;
+            /** @description Audio only: `true` for a voice note. */
+            voice?: boolean;
+            /** @description Stickers only. */
+            animated?: boolean;
+        };
+        WebhookTextMessage: {
+            /** @constant */
+            type: "text";
+            text: {
+                body: string;
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+        });
+        WebhookImageMessage: {
+            /** @constant */
+            type: "image";
+            image: components["schemas"]["WebhookMedia"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+        });
+        WebhookVideoMessage: {
+            /** @constant */
+            type: "video";
+            video: components["schemas"]["WebhookMedia"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "video";
+        });
+        WebhookAudioMessage: {
+            /** @constant */
+            type: "audio";
+            audio: components["schemas"]["WebhookMedia"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "audio";
+        });
+        WebhookDocumentMessage: {
+            /** @constant */
+            type: "document";
+            document: components["schemas"]["WebhookMedia"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "document";
+        });
+        WebhookStickerMessage: {
+            /** @constant */
+            type: "sticker";
+            sticker: components["schemas"]["WebhookMedia"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sticker";
+        });
+        WebhookLocationMessage: {
+            /** @constant */
+            type: "location";
+            location: {
+                latitude: number;
+                longitude: number;
+                name?: string;
+                address?: string;
+                url?: string;
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "location";
+        });
+        WebhookContactsMessage: {
+            /** @constant */
+            type: "contacts";
+            /** @description Contact cards, in the shape of the send side's `contacts` (name, phones, emails, ...). */
+            contacts: {
+                name?: {
+                    formatted_name?: string;
+                    first_name?: string;
+                    last_name?: string;
+                };
+                phones?: {
+                    phone?: string;
+                    type?: string;
+                    wa_id?: string;
+                }[];
+            }[];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contacts";
+        });
+        WebhookReactionMessage: {
+            /** @constant */
+            type: "reaction";
+            reaction: {
+                /** @description WAMID of the message reacted to. */
+                message_id: string;
+                /** @description Missing or empty when the reaction was removed. */
+                emoji?: string;
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reaction";
+        });
+        WebhookInteractiveMessage: {
+            /** @constant */
+            type: "interactive";
+            interactive: components["schemas"]["WebhookInteractiveReply"];
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "interactive";
+        });
+        /** @description A reply to an interactive message, discriminated by `type`. */
+        WebhookInteractiveReply: components["schemas"]["WebhookButtonReply"] | components["schemas"]["WebhookListReply"] | components["schemas"]["WebhookFlowReply"] | components["schemas"]["WebhookCallPermissionReply"];
+        WebhookButtonReply: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "button_reply";
+            button_reply: {
+                /** @description The `id` you gave the reply button. */
+                id: string;
+                title: string;
+            };
+        };
+        WebhookListReply: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "list_reply";
+            list_reply: {
+                /** @description The `id` you gave the row. */
+                id: string;
+                title: string;
+                description?: string;
+            };
+        };
+        WebhookFlowReply: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "nfm_reply";
+            nfm_reply: {
+                /**
+                 * @example flow
+                 * @example address_message
+                 */
+                name?: string;
+                body?: string;
+                /** @description The flow's response, a JSON document as a string. */
+                response_json: string;
+            };
+        };
+        WebhookCallPermissionReply: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call_permission_reply";
+            call_permission_reply: {
+                /**
+                 * @example accept
+                 * @example reject
+                 */
+                response?: string;
+                is_permanent?: boolean;
+                expiration_timestamp?: number;
+            };
+        };
+        /** @description A tap on a template's quick-reply button; `payload` is the one given at send time. */
+        WebhookButtonMessage: {
+            /** @constant */
+            type: "button";
+            button: {
+                payload: string;
+                /** @description The button's label. */
+                text: string;
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "button";
+        });
+        WebhookOrderMessage: {
+            /** @constant */
+            type: "order";
+            order: {
+                catalog_id: string;
+                text?: string;
+                product_items: {
+                    product_retailer_id: string;
+                    quantity: number;
+                    item_price?: number;
+                    currency?: string;
+                }[];
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order";
+        });
+        WebhookSystemMessage: {
+            /** @constant */
+            type: "system";
+            system: {
+                body?: string;
+                /**
+                 * @example customer_changed_number
+                 * @example customer_identity_changed
+                 */
+                type?: string;
+                /** @description The new WhatsApp id, for `customer_changed_number`. */
+                wa_id?: string;
+                customer?: string;
+            };
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "system";
+        });
+        /** @description The user opened the chat for the first time; answer with a welcome message. */
+        WebhookRequestWelcomeMessage: {
+            /** @constant */
+            type: "request_welcome";
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request_welcome";
+        });
+        /** @description A message type the Cloud API does not deliver; `errors` says which (code `131051`). */
+        WebhookUnsupportedMessage: {
+            /** @constant */
+            type: "unsupported";
+        } & (components["schemas"]["WebhookInboundMessageBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "unsupported";
+        });
+        /**
+         * @description A status of a message you sent, identified by its WAMID (`id`). `conversation` and `pricing`
+         *     come on `sent` and on one of `delivered` / `read`; `errors` on `failed`; the
+         *     `biz_opaque_callback_data` you sent is echoed back.
+         */
+        WebhookStatus: {
+            /** @description The WAMID `messages.send` returned. */
+            id: string;
+            /**
+             * @description `played`: a voice message was played.
+             * @enum {string}
+             */
+            status: "sent" | "delivered" | "read" | "played" | "failed";
+            /** @description Unix seconds, as a string. */
+            timestamp: string;
+            /** @description The recipient's WhatsApp id; absent for some username users. */
+            recipient_id?: string;
+            /** @description The recipient's business-scoped user id (BSUID). */
+            recipient_user_id?: string;
+            parent_recipient_user_id?: string;
+            /** @example group */
+            recipient_type?: string;
+            recipient_participant_id?: string;
+            biz_opaque_callback_data?: string;
+            conversation?: {
+                id?: string;
+                expiration_timestamp?: string;
+                origin?: {
+                    /**
+                     * @example marketing
+                     * @example utility
+                     * @example authentication
+                     * @example service
+                     * @example referral_conversion
+                     */
+                    type?: string;
+                };
+            };
+            pricing?: {
+                billable?: boolean;
+                /**
+                 * @example PMP
+                 * @example CBP
+                 */
+                pricing_model?: string;
+                /**
+                 * @example regular
+                 * @example free_customer_service
+                 * @example free_entry_point
+                 */
+                type?: string;
+                /**
+                 * @example marketing
+                 * @example utility
+                 * @example authentication
+                 * @example service
+                 */
+                category?: string;
+            };
+            errors?: components["schemas"]["WebhookError"][];
+        };
+        WebhookTemplateStatusUpdate: {
+            /** @enum {string} */
+            event: "APPROVED" | "ARCHIVED" | "UNARCHIVED" | "DELETED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "LIMIT_EXCEEDED" | "LOCKED" | "PAUSED" | "PENDING" | "REINSTATED" | "PENDING_DELETION" | "REJECTED";
+            message_template_id: number;
+            message_template_name: string;
+            message_template_language: string;
+            /**
+             * @example UTILITY
+             * @example MARKETING
+             * @example AUTHENTICATION
+             */
+            message_template_category?: string;
+            /**
+             * @description `NONE` when there is none, `null` when scheduled for deletion.
+             * @example INVALID_FORMAT
+             */
+            reason?: string | null;
+            rejection_info?: {
+                reason?: string;
+                recommendation?: string;
+            };
+            disable_info?: {
+                disable_date?: string;
+            };
+            other_info?: {
+                /**
+                 * @example FIRST_PAUSE
+                 * @example SECOND_PAUSE
+                 * @example RATE_LIMITING_PAUSE
+                 * @example UNPAUSE
+                 * @example DISABLED
+                 */
+                title?: string;
+                description?: string;
+            };
+        };
+        WebhookTemplateQualityUpdate: {
+            previous_quality_score?: components["schemas"]["WebhookQualityScore"];
+            new_quality_score: components["schemas"]["WebhookQualityScore"];
+            message_template_id: number;
+            message_template_name: string;
+            message_template_language: string;
+        };
+        /** @enum {string} */
+        WebhookQualityScore: "GREEN" | "YELLOW" | "RED" | "UNKNOWN";
+        /**
+         * @description A completed change has `previous_category` and `new_category`; an advance notice has
+         *     `correct_category`, `category_update_timestamp` and `new_category` (there the current one).
+         */
+        WebhookTemplateCategoryUpdate: {
+            message_template_id: number;
+            message_template_name: string;
+            message_template_language: string;
+            previous_category?: string;
+            /** @example MARKETING */
+            new_category: string;
+            correct_category?: string;
+            /** @description Unix seconds. */
+            category_update_timestamp?: number;
+        };
     };
     responses: {
         /** @description The request is invalid: code `100` with `error_data.details` naming the field. */
@@ -1561,6 +2252,23 @@ export interface components {
                 "application/json": components["schemas"]["BlacklistEntry"];
             };
         };
+        /**
+         * @description Received. Answer 200 quickly (Meta's latency target is a median of 250 ms), and only after the
+         *     events are safely stored: any other answer is retried for up to 7 days.
+         */
+        WebhookReceived: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The signature is missing or wrong; the body was not processed. */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -1578,6 +2286,13 @@ export interface components {
          * @example cm5xy123
          */
         ContactId: string;
+        /**
+         * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+         *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+         *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+         * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+         */
+        WebhookSignature: string;
     };
     requestBodies: never;
     headers: {
@@ -2106,6 +2821,143 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    webhookVerification: {
+        parameters: {
+            query: {
+                "hub.mode": "subscribe";
+                /** @description The verify token you registered with the callback URL. */
+                "hub.verify_token": string;
+                /**
+                 * @description A random value to echo back.
+                 * @example 1158201444
+                 */
+                "hub.challenge": string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription is confirmed; the body is the `hub.challenge` value, as is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example 1158201444 */
+                    "text/plain": string;
+                };
+            };
+            /** @description Wrong mode or verify token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMessages: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+                 *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+                 *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+                 * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+                 */
+                "X-Hub-Signature-256": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            401: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookTemplateStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+                 *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+                 *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+                 * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+                 */
+                "X-Hub-Signature-256": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            401: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookTemplateQuality: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+                 *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+                 *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+                 * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+                 */
+                "X-Hub-Signature-256": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            401: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookTemplateCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+                 *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+                 *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+                 * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+                 */
+                "X-Hub-Signature-256": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            401: components["responses"]["WebhookRejected"];
         };
     };
 }
