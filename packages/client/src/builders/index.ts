@@ -10,7 +10,7 @@
  */
 export { interactiveButton, interactiveCtaUrl, interactiveList, type InteractiveExtras } from "./interactive.js";
 export { message, MessageBuilder, type Buildable } from "./message.js";
-export { isTemplateRuleError, TemplateRuleError } from "./template-rule-error.js";
+export { isTemplateRuleError, TemplateRuleError } from "../errors.js";
 export {
   template,
   TemplateBuilder,

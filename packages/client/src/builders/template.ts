@@ -3,7 +3,8 @@ import { analyzeTemplate, buttonParameterType, type TemplateDefinitionLike } fro
 import { checkParameterStyle, checkTemplateSend } from "../rules/template-send.js";
 import { Builder, compact } from "./immutable.js";
 import type { FormatOf, Placeholders, PositionalTuple } from "./placeholder-types.js";
-import { assertRules, TemplateRuleError } from "./template-rule-error.js";
+import type { TemplateRuleError } from "../errors.js";
+import { assertRules } from "./assert-rules.js";
 
 type S = components["schemas"];
 type Format = S["ParameterFormat"];
