@@ -25,21 +25,21 @@ export interface SigFollowClientOptions {
    * Gateway origin, without `/v1` (the paths carry it); any self-hosted host works.
    * @default "https://api.sigfollow.com"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** A fetch implementation taking a `Request`; defaults to the global `fetch`, looked up at each request. */
-  fetch?: Fetch;
+  fetch?: Fetch | undefined;
   /**
    * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Retries after the first attempt (see the retry rule on {@link withRetries}); `0` disables retrying.
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**

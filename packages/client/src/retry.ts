@@ -24,18 +24,18 @@ export interface RetryOptions {
    * Retries after the first attempt; `0` disables retrying.
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Whether repeating the request is harmless even if the gateway processed it. Decides whether
    * a 5xx, a reset connection or a timeout is retried.
    * @default true for GET, HEAD, OPTIONS, PUT and DELETE; false for POST and PATCH
    */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
 }
 
 /** First backoff step; doubles per attempt. */

@@ -23,6 +23,7 @@ export {
   type SendSpec,
   type SpecOf,
   type TemplateSource,
+  type TemplateTypeError,
 } from "./template.js";
 export type { ExampleArgs, FormatOf, Placeholders, PositionalTuple } from "./placeholder-types.js";
 export { templateDefinition, TemplateDefinitionBuilder } from "./template-definition.js";
