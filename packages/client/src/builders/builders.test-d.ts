@@ -268,7 +268,7 @@ describe("TemplateRuleError", () => {
 });
 
 describe("public entry", () => {
-  it("exports the builders from @sigfollow/client", () => {
+  it("exports the builders from @sigfollow/client/builders", () => {
     expectTypeOf(entry.message).toEqualTypeOf(message);
     expectTypeOf(entry.template).toEqualTypeOf(template);
     expectTypeOf(entry.templateDefinition).toEqualTypeOf(templateDefinition);

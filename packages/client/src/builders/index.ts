@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { message, template } from "@sigfollow/client";
+ * import { message, template } from "@sigfollow/client/builders";
  * const request = message("16505551234").template(template("weekly_promo", "en_US").body("Alice")).build();
  * ```
  */
