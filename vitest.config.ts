@@ -13,6 +13,15 @@ export default defineConfig({
       "packages/mock/vitest.config.ts",
       {
         test: {
+          // The packed packages installed with npm into an app outside the workspace.
+          name: "consumer",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           // Every copy-paste example, in every language, against the standalone mock.
           name: "examples",
           include: ["examples/test/**/*.test.ts"],
