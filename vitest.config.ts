@@ -13,8 +13,9 @@ export default defineConfig({
       "packages/mock/vitest.config.ts",
       {
         test: {
-          // The packed packages installed with npm into an app outside the workspace.
-          name: "consumer",
+          // The repository's own commands (`pnpm start`) and what integrators install (the packed
+          // packages, installed with npm into an app outside the workspace).
+          name: "workspace",
           include: ["test/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
