@@ -14,6 +14,16 @@ export default defineConfig({
       "packages/cli/vitest.config.ts",
       {
         test: {
+          // The repository's own commands (`pnpm start`) and what integrators install (the packed
+          // packages, installed with npm into an app outside the workspace).
+          name: "workspace",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           // Every copy-paste example, in every language, against the standalone mock.
           name: "examples",
           include: ["examples/test/**/*.test.ts"],

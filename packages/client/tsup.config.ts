@@ -8,4 +8,7 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   treeshake: true,
+  // Shared chunks for CommonJS too, so every entry uses the one copy of each error class and
+  // `instanceof SigFollowError` holds for a builder's TemplateRuleError under `require`.
+  splitting: true,
 });

@@ -6,7 +6,9 @@ import { type MediaResource, mediaResource } from "./resources/media.js";
 import { type MessagesResource, messagesResource } from "./resources/messages.js";
 import { type Api, throwOnError } from "./resources/request.js";
 import { type TemplatesResource, templatesResource } from "./resources/templates.js";
-import { type Fetch, withRetries } from "./retry.js";
+import { type Fetch, retrying, type withRetries } from "./retry.js";
+
+const DEFAULT_BASE_URL = "https://api.sigfollow.com";
 
 /**
  * Options of {@link createSigFollowClient}.
@@ -23,21 +25,21 @@ export interface SigFollowClientOptions {
    * Gateway origin, without `/v1` (the paths carry it); any self-hosted host works.
    * @default "https://api.sigfollow.com"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** A fetch implementation taking a `Request`; defaults to the global `fetch`, looked up at each request. */
-  fetch?: Fetch;
+  fetch?: Fetch | undefined;
   /**
    * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Retries after the first attempt (see the retry rule on {@link withRetries}); `0` disables retrying.
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**
@@ -83,20 +85,27 @@ export interface SigFollowClient {
  * ```
  */
 export function createSigFollowClient(options: SigFollowClientOptions): SigFollowClient {
-  const { apiKey, baseUrl = "https://api.sigfollow.com", headers, timeoutMs, maxRetries } = options;
+  const { apiKey, baseUrl = DEFAULT_BASE_URL, headers, timeoutMs, maxRetries } = options;
   if (!apiKey) throw new TypeError("createSigFollowClient: apiKey is required");
+  const origin = baseUrl.replace(/\/+$/, "");
+  // Checked here, where the mistake is, rather than at the first request: a scheme, a host, and
+  // no /v1 (the paths carry it).
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?(?<!\/v1)$/i.test(origin)) {
+    throw new TypeError(`createSigFollowClient: baseUrl ${JSON.stringify(baseUrl)} is not a gateway origin; give an http(s) URL without /v1, e.g. "http://127.0.0.1:4010"`);
+  }
+  const note = options.baseUrl === undefined ? "the default, as no baseUrl was given" : undefined;
   // Looked up at each request rather than captured, so a fetch patched later (MSW, tests) is used.
   const fetch: Fetch = (request, init) => (options.fetch ?? globalThis.fetch)(request, init);
-  const retrying = (request: { timeoutMs?: number; maxRetries?: number } = {}, idempotent?: boolean) =>
-    withRetries(fetch, { timeoutMs: request.timeoutMs ?? timeoutMs, maxRetries: request.maxRetries ?? maxRetries, idempotent });
+  const fetchFor = (request: { timeoutMs?: number | undefined; maxRetries?: number | undefined } = {}, idempotent?: boolean) =>
+    retrying(fetch, { timeoutMs: request.timeoutMs ?? timeoutMs, maxRetries: request.maxRetries ?? maxRetries, idempotent }, note);
   const client = createClient<paths>({
-    baseUrl: baseUrl.replace(/\/+$/, ""),
+    baseUrl: origin,
     headers: { ...headers, Authorization: `Bearer ${apiKey}` },
-    fetch: retrying(),
+    fetch: fetchFor(),
   });
   const api: Api = {
     client,
-    init: ({ signal, headers, ...request } = {}, idempotent) => ({ signal, headers, fetch: retrying(request, idempotent), middleware: [throwOnError] }),
+    init: ({ signal, headers, ...request } = {}, idempotent) => ({ signal, headers, fetch: fetchFor(request, idempotent), middleware: [throwOnError] }),
   };
   return {
     messages: messagesResource(api),

@@ -1,5 +1,6 @@
 import type { components } from "./generated/openapi.js";
 import { ErrorCode, ErrorReason } from "./rules/error-codes.js";
+import type { RuleViolation } from "./rules/violation.js";
 
 /**
  * The Meta-style body of every SigFollow error response.
@@ -26,7 +27,9 @@ export type ErrorData = components["schemas"]["ErrorData"];
  * 200), `validation` (400 / 100), `not_found` (404), `conflict` (409), `blacklisted` (422
  * `recipient_blacklisted`), `window_closed` (131026), `template` (132000 / 132001 / 132012),
  * `rate_limit` (429 / 4), `server` (5xx), `api` (any other error response), and, when no
- * response arrived, `connection`, `timeout` and `aborted`.
+ * response arrived, `connection`, `timeout` and `aborted`. A {@link TemplateRuleError}, found by a
+ * builder before sending, has the kind the gateway's answer would have: `template` (132000,
+ * 132012) or `validation` (100).
  *
  * @example
  * ```ts
@@ -270,10 +273,13 @@ export class ServerError extends SigFollowError {
 }
 
 /**
- * No response arrived: DNS failure, refused or reset connection. `cause` holds the fetch error.
+ * No response arrived: DNS failure, refused or reset connection. The message names the origin
+ * tried and the underlying reason (e.g. `connect ECONNREFUSED 127.0.0.1:4011`, `getaddrinfo
+ * ENOTFOUND gateway.example`), and says when that origin was the default because no `baseUrl` was
+ * given; `cause` holds the fetch error.
  * @example
  * ```ts
- * if (error instanceof ConnectionError) console.error("gateway unreachable", error.cause);
+ * if (error instanceof ConnectionError) console.error(error.message); // "POST /v1/1065/messages failed: no response from http://127.0.0.1:4011: connect ECONNREFUSED 127.0.0.1:4011"
  * ```
  */
 export class ConnectionError extends SigFollowError {
@@ -304,6 +310,55 @@ export class AbortedError extends SigFollowError {
   override readonly kind = "aborted";
   override name = "AbortedError";
 }
+
+/**
+ * A template rule broken by a request a builder was about to produce, found before any request
+ * was made: `build()` (or a method that would mix named and positional parameters) throws it.
+ * It is a {@link SigFollowError} with the code, `details` and `kind` the gateway would answer
+ * with, so one handler serves both: `kind` is `template` for `132000` (parameter count mismatch)
+ * and `132012` (parameter format mismatch), `validation` for `100` (invalid definition).
+ * `field` is where in the request the first problem is; `violations` lists every one found.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.messages.send(phoneNumberId, message(to).template(template(definition).body("Alice")).build());
+ * } catch (error) {
+ *   if (isSigFollowError(error, "template")) console.error(error.code, error.details); // from the builder or the gateway
+ * }
+ * ```
+ */
+export class TemplateRuleError extends SigFollowError {
+  declare readonly kind: "template" | "validation";
+  override name = "TemplateRuleError";
+  /** The Meta error code of the first violation. */
+  declare readonly code: RuleViolation["code"];
+  /** `field: message` of the first violation, as the gateway's `error_data.details` would say it. */
+  declare readonly details: string;
+  /** Where the first violation is, e.g. `template.components[1].parameters`. */
+  declare readonly field: string;
+  /** Every violation found, first one first. */
+  declare readonly violations: readonly RuleViolation[];
+
+  constructor(violations: readonly RuleViolation[]) {
+    const [{ code, path, message }] = violations as [RuleViolation];
+    const details = `${path}: ${message}`;
+    super({ message: `(#${code}) ${details}` });
+    Object.assign(this, { kind: code === ErrorCode.InvalidParameter ? "validation" : "template", code, details, field: path, violations });
+  }
+}
+
+/**
+ * Whether a value is a {@link TemplateRuleError}, also across realms and duplicated installs
+ * (it checks the `SigFollowError` brand and the name, not `instanceof`).
+ *
+ * @example
+ * ```ts
+ * if (isTemplateRuleError(error) && error.code === 132012) useNamedParameters();
+ * ```
+ */
+export const isTemplateRuleError = (value: unknown): value is TemplateRuleError =>
+  isSigFollowError(value) && value.name === "TemplateRuleError";
 
 const TEMPLATE_CODES: readonly number[] = [
   ErrorCode.TemplateParamCountMismatch,
@@ -350,7 +405,9 @@ export function errorFromResponse(
   const where = request.method ? `${request.method} ${request.path ?? ""} failed with ` : "";
   // Meta messages usually start with "(#code)" already.
   const tag = code === undefined || what.startsWith(`(#${code})`) ? "" : ` (#${code})`;
-  const message = `${where}HTTP ${status}${tag}: ${what}`;
+  // The title is generic ("(#100) Invalid parameter"); `details` says what was wrong, so log lines need it.
+  const details = error?.error_data?.details;
+  const message = `${where}HTTP ${status}${tag}: ${what}${details && !what.includes(details) ? `: ${details}` : ""}`;
   return new Class({ ...request, message, status, body });
 }
 

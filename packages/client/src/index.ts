@@ -23,12 +23,14 @@ export {
   ConnectionError,
   errorFromResponse,
   isSigFollowError,
+  isTemplateRuleError,
   NotFoundError,
   PermissionError,
   RateLimitError,
   ServerError,
   SigFollowError,
   TemplateError,
+  TemplateRuleError,
   TimeoutError,
   ValidationError,
   WindowClosedError,
@@ -83,6 +85,7 @@ export type {
 // the generated types themselves, for typing `client.raw` calls
 export type { components, operations, paths } from "./generated/openapi.js";
 // shared gateway rules (the full set is `@sigfollow/client/rules`)
+export type { RuleViolation } from "./rules/violation.js";
 export { ErrorCode, ErrorReason } from "./rules/error-codes.js";
 export { isValidPhone, normalizePhone } from "./rules/phone.js";
 // The fluent builders are the `@sigfollow/client/builders` entry (src/builders), so an app that

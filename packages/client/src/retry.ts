@@ -24,18 +24,18 @@ export interface RetryOptions {
    * Retries after the first attempt; `0` disables retrying.
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Timeout of each attempt in milliseconds, response body included; `0` disables it.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Whether repeating the request is harmless even if the gateway processed it. Decides whether
    * a 5xx, a reset connection or a timeout is retried.
    * @default true for GET, HEAD, OPTIONS, PUT and DELETE; false for POST and PATCH
    */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
 }
 
 /** First backoff step; doubles per attempt. */
@@ -52,11 +52,26 @@ const IDEMPOTENT_METHOD = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
 // them. Browsers do not say why a fetch failed, so there a POST is not repeated.
 const NEVER_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|Connection refused|dns error/;
 
-function neverSent(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (NEVER_SENT.test(`${String(e.code)} ${String(e.message)}`)) return true;
-  }
-  return false;
+type FetchFailure = { code?: unknown; message?: unknown; cause?: unknown; errors?: FetchFailure[] } | undefined;
+
+/** The error and its causes, outermost first (fetch wraps the socket error: "fetch failed" ← "connect ECONNREFUSED ..."). */
+function causes(error: unknown): NonNullable<FetchFailure>[] {
+  const chain = [];
+  for (let e = error as FetchFailure, depth = 0; e && depth < 4; e = e.cause as FetchFailure, depth++) chain.push(e);
+  return chain;
+}
+
+const neverSent = (error: unknown) => causes(error).some((e) => NEVER_SENT.test(`${String(e.code)} ${String(e.message)}`));
+
+/**
+ * Why a fetch failed, from its innermost cause: "connect ECONNREFUSED 127.0.0.1:4011",
+ * "getaddrinfo ENOTFOUND gateway.example". Node reports a refused connection to a host with
+ * several addresses (localhost) as an AggregateError without a message, hence its `errors`.
+ */
+function reasonOf(error: unknown): string {
+  const e = causes(error).pop();
+  const message = String(e?.message || e?.errors?.map((inner) => inner?.message).join(", ") || "");
+  return e?.code && !message.includes(String(e.code)) ? `${String(e.code)} ${message}`.trim() : message || String(e);
 }
 
 /**
@@ -123,11 +138,23 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * }));
  * ```
  */
-export function withRetries(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, idempotent }: RetryOptions = {}): Fetch {
+export const withRetries = (fetch: Fetch, options?: RetryOptions): Fetch => retrying(fetch, options);
+
+/**
+ * {@link withRetries}, with a note on the origin in `ConnectionError` messages (the client says
+ * there that it used the default origin).
+ *
+ * @example
+ * ```ts
+ * const fetchDefault = retrying(fetch, {}, "the default, as no baseUrl was given");
+ * ```
+ */
+export function retrying(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, idempotent }: RetryOptions = {}, note?: string): Fetch {
   return async (request) => {
     const safe = idempotent ?? IDEMPOTENT_METHOD.test(request.method);
     const { signal } = request;
-    const where = { method: request.method, path: new URL(request.url).pathname };
+    const url = new URL(request.url);
+    const where = { method: request.method, path: url.pathname };
     const fail = (Class: new (init: SigFollowErrorInit) => SigFollowError, what: string, cause: unknown) =>
       new Class({ ...where, message: `${where.method} ${where.path} ${what}`, cause });
     const wait = (ms: number) => sleep(ms, signal).catch((reason: unknown) => Promise.reject(fail(AbortedError, "was aborted", reason)));
@@ -159,7 +186,7 @@ export function withRetries(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, 
         if (last || !repeatable) {
           throw timedOut
             ? fail(TimeoutError, `timed out after ${timeoutMs} ms`, error)
-            : fail(ConnectionError, "failed: no response from the gateway", error);
+            : fail(ConnectionError, `failed: no response from ${url.origin}${note ? ` (${note})` : ""}: ${reasonOf(error)}`, error);
         }
         await wait(backoff(attempt));
         continue;

@@ -306,13 +306,13 @@ export type OkResponse = S["OkResponse"];
  */
 export interface RequestOptions {
   /** Aborts the request and any pending retry (an `AbortedError` is thrown). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Timeout of each attempt in milliseconds, overriding the client's; `0` disables it. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt, overriding the client's; `0` disables retrying. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Extra headers for this request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**
@@ -327,7 +327,7 @@ export interface Upload {
   /** The content. */
   file: Blob;
   /** File name sent with the part; defaults to the `File`'s name, else `upload`. */
-  filename?: string;
+  filename?: string | undefined;
   /** MIME type of the part; defaults to the `Blob`'s type. */
-  type?: string;
+  type?: string | undefined;
 }

@@ -11,7 +11,7 @@ import {
   template,
   templateDefinition,
 } from "../src/builders/index.js";
-import { createSigFollowClient, type MessageTemplate, type SendMessageRequest, type TemplateCreateRequest } from "../src/index.js";
+import { createSigFollowClient, isSigFollowError, type MessageTemplate, type TemplateRuleError, type SendMessageRequest, type TemplateCreateRequest } from "../src/index.js";
 import { seedRequest } from "./fixtures/seeds.js";
 import { shippingWithActions } from "./fixtures/template-definitions.js";
 import { API_KEY, BASE, json, reply, seen } from "./server.js";
@@ -239,6 +239,17 @@ describe("builders: a definition from the list endpoint checks the send before a
     }
     expect(isTemplateRuleError(caught) && caught.code).toBe(132000);
     expect(seen).toHaveLength(0);
+
+    // The gateway answers the same send (built without the definition) with the same code and
+    // details: one handler serves both.
+    const handle = (error: unknown) => (isSigFollowError(error, "template") ? [error.code, error.details] : "unhandled");
+    const found = handle(caught);
+    reply(json(400, { error: { message: "(#132000) Number of parameters does not match the expected number of params", type: "OAuthException", code: 132000, error_data: { messaging_product: "whatsapp", details: (caught as TemplateRuleError).details } } }));
+    const loose = template("shipping_with_actions", "en_US").body("ORD-90211").button("quick_reply", 0, "TRACK_PKG_90211");
+    const answered = await client.messages.send("106540352242922", message(to).template(loose).build()).catch(handle);
+    expect(found).toEqual([132000, expect.stringMatching(/^template\.components/)]);
+    expect(answered).toEqual(found);
+    seen.length = 0;
 
     await client.messages.send("106540352242922", message(to).template(incomplete.button("url", 1, "ORD-90211")).build());
     expect(seen[0]!.body).toBe(JSON.stringify(seedRequest("sendMessage", "send-recipe-3-buttons")));

@@ -320,4 +320,15 @@ describe("createSigFollowClient", () => {
   it("requires an API key", () => {
     expect(() => createSigFollowClient({ apiKey: "" })).toThrow(/apiKey is required/);
   });
+
+  it("rejects a baseUrl that is not an http(s) origin with a TypeError, before any request", () => {
+    for (const baseUrl of ["localhost:4010", "127.0.0.1:4010", "api.sigfollow.com", "ftp://gateway.example", "", "http://", "https://api.sigfollow.com/v1/"]) {
+      const create = () => createSigFollowClient({ apiKey: API_KEY, baseUrl });
+      expect(create, baseUrl).toThrow(TypeError);
+      expect(create, baseUrl).toThrow(`baseUrl ${JSON.stringify(baseUrl)} is not a gateway origin`);
+    }
+    for (const baseUrl of ["http://127.0.0.1:4010", "https://gateway.example/sigfollow/", "HTTPS://API.SIGFOLLOW.COM"]) {
+      expect(() => createSigFollowClient({ apiKey: API_KEY, baseUrl }), baseUrl).not.toThrow();
+    }
+  });
 });

@@ -18,6 +18,8 @@ import {
   TimeoutError,
   ValidationError,
   WindowClosedError,
+  isTemplateRuleError,
+  TemplateRuleError,
 } from "../src/index.js";
 
 const body = (code: number, extra: Record<string, unknown> = {}) => ({
@@ -72,7 +74,31 @@ describe("errorFromResponse picks the class from status, code and reason", () =>
       method: "POST",
       path: "/v1/1/messages",
     });
-    expect(error.message).toBe("POST /v1/1/messages failed with HTTP 422: (#131000) problem");
+    expect(error.message).toBe("POST /v1/1/messages failed with HTTP 422: (#131000) problem: 16505551234 is on the tenant blacklist.");
+  });
+
+  it("puts the specific cause from details into the message, so String(error) and log lines carry it", () => {
+    const misspelt = {
+      error: {
+        message: "(#132000) Number of parameters does not match the expected number of params",
+        type: "OAuthException",
+        code: 132000,
+        error_data: {
+          messaging_product: "whatsapp",
+          details: "template.components[0].parameters[1].parameter_name: parameter_name customer_nme is not a placeholder of the template; expected customer_name, order_id, ship_date",
+        },
+      },
+    };
+    const error = errorFromResponse(400, misspelt, { method: "POST", path: "/v1/1065/messages" });
+    expect(String(error)).toBe(
+      "TemplateError: POST /v1/1065/messages failed with HTTP 400: (#132000) Number of parameters does not match the expected number of params: " +
+        "template.components[0].parameters[1].parameter_name: parameter_name customer_nme is not a placeholder of the template; expected customer_name, order_id, ship_date",
+    );
+    const typo = { error: { message: "(#100) Invalid parameter", type: "OAuthException", code: 100, error_data: { messaging_product: "whatsapp", details: "type: is required" } } };
+    expect(errorFromResponse(400, typo).message).toBe("HTTP 400: (#100) Invalid parameter: type: is required");
+    // Details the title already contains are not repeated.
+    const same = { error: { message: "(#4) Too many calls", code: 4, error_data: { messaging_product: "whatsapp", details: "Too many calls" } } };
+    expect(errorFromResponse(429, same).message).toBe("HTTP 429: (#4) Too many calls");
   });
 
   it("adds the code to messages that lack it, and copes with bodies that are not Meta errors", () => {
@@ -108,6 +134,7 @@ describe("error names", () => {
       [TimeoutError, "TimeoutError"],
       [AbortedError, "AbortedError"],
     ] as const;
+    expect(String(new TemplateRuleError([{ code: 132000, path: "template", message: "m" }]))).toBe("TemplateRuleError: (#132000) template: m");
     for (const [Class, name] of names) {
       const error = new Class({ message: "m" });
       expect(error.name).toBe(name);
@@ -138,5 +165,48 @@ describe("isSigFollowError", () => {
     expect(foreign instanceof Error).toBe(false);
     expect(isSigFollowError(foreign)).toBe(true);
     expect(isSigFollowError(foreign, "rate_limit")).toBe(true);
+  });
+});
+
+describe("TemplateRuleError: a builder's rule failure, in the same hierarchy as the gateway's answer", () => {
+  const violations = [
+    { code: 132012, path: "template.components[0].parameters[0]", message: "body: mixed" },
+    { code: 132000, path: "template.components", message: "button: missing" },
+  ] as const;
+
+  it("carries the first violation's code, field and details, every violation, and a Meta-style message", () => {
+    const error = new TemplateRuleError(violations);
+    expect(error).toBeInstanceOf(SigFollowError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("TemplateRuleError");
+    expect(error.code).toBe(132012);
+    expect(error.field).toBe("template.components[0].parameters[0]");
+    expect(error.details).toBe("template.components[0].parameters[0]: body: mixed");
+    expect(error.violations).toEqual(violations);
+    expect(error.message).toBe("(#132012) template.components[0].parameters[0]: body: mixed");
+    // Found before sending: no request, no response.
+    expect([error.status, error.method, error.path, error.body]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("has the kind the gateway's answer to the same request has", () => {
+    for (const [code, kind] of [[132000, "template"], [132012, "template"], [100, "validation"]] as const) {
+      const found = new TemplateRuleError([{ code, path: "template", message: "m" }]);
+      const answered = errorFromResponse(400, body(code));
+      expect([found.kind, isSigFollowError(found, kind)]).toEqual([answered.kind, true]);
+    }
+  });
+
+  it("is recognised by the guards across realms, not only by instanceof", () => {
+    expect(isSigFollowError(new TemplateRuleError(violations), "template")).toBe(true);
+    expect(isTemplateRuleError(new TemplateRuleError(violations))).toBe(true);
+    const foreign = runInNewContext(`
+      class TemplateRuleError extends Error { constructor(m) { super(m); this[Symbol.for("sigfollow.error")] = true; this.name = "TemplateRuleError"; this.kind = "template"; } }
+      new TemplateRuleError("(#132000) template: m");
+    `) as unknown;
+    expect(foreign instanceof TemplateRuleError).toBe(false);
+    expect(isTemplateRuleError(foreign)).toBe(true);
+    expect(isTemplateRuleError(errorFromResponse(400, body(132000)))).toBe(false);
+    expect(isTemplateRuleError(Object.assign(new Error("x"), { name: "TemplateRuleError" }))).toBe(false);
+    expect(isTemplateRuleError(null)).toBe(false);
   });
 });

@@ -53,9 +53,36 @@ describe("against a real socket", () => {
 
   it("does not repeat a send whose connection dropped after the gateway read it", async () => {
     gateway((_, req) => req.socket.destroy());
-    const error = await client(await listen()).messages.send("1065", text).catch((e: unknown) => e);
+    const port = await listen();
+    const error = await client(port).messages.send("1065", text).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(new RegExp(`^POST /v1/1065/messages failed: no response from http://127\\.0\\.0\\.1:${port}: .*(socket|closed|reset)`, "i"));
     expect(received).toHaveLength(1);
+  });
+
+  it("names the origin tried and why the connection failed", async () => {
+    gateway(() => undefined);
+    const port = await listen();
+    await new Promise((resolve) => server.close(resolve)); // refused from now on
+    const refused = await client(port, { timeoutMs: 0 }).contacts.get("c1").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConnectionError);
+    expect((refused as Error).message).toBe(`GET /v1/contacts/c1 failed: no response from http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`);
+    await listen(); // for afterEach
+
+    const unknownHost = createSigFollowClient({ apiKey: "sflo_test_network", baseUrl: "http://gateway.invalid", maxRetries: 0 });
+    const notFound = await unknownHost.contacts.get("c1").catch((e: unknown) => e);
+    expect((notFound as Error).message).toMatch(/^GET \/v1\/contacts\/c1 failed: no response from http:\/\/gateway\.invalid: .*(ENOTFOUND|EAI_AGAIN)/);
+    expect((notFound as Error).message).not.toMatch(/default/);
+  });
+
+  it("says when the default production host was used because no baseUrl was given", async () => {
+    gateway(() => undefined);
+    await listen();
+    const refusing = async () => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("getaddrinfo ENOTFOUND api.sigfollow.com"), { code: "ENOTFOUND" }) }));
+    const error = await createSigFollowClient({ apiKey: "sflo_test_network", fetch: refusing, maxRetries: 0 }).contacts.get("c1").catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      "GET /v1/contacts/c1 failed: no response from https://api.sigfollow.com (the default, as no baseUrl was given): getaddrinfo ENOTFOUND api.sigfollow.com",
+    );
   });
 
   it("repeats a read whose connection dropped", async () => {

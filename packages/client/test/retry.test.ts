@@ -165,7 +165,15 @@ describe("a send is never repeated once the gateway may have processed it", () =
     const error = await run(script, { maxRetries: 2, timeoutMs: 0 }, post()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).cause).toBeInstanceOf(TypeError);
+    expect((error as ConnectionError).message).toBe("POST /v1/1/messages failed: no response from https://gateway.test: ECONNREFUSED");
     expect(script.fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("names the reason of a refused connection to a host with several addresses, which Node reports without a message", async () => {
+    const both = Object.assign(new AggregateError([new Error("connect ECONNREFUSED ::1:4011"), new Error("connect ECONNREFUSED 127.0.0.1:4011")], ""), { code: "ECONNREFUSED" });
+    const script = scripted(Object.assign(new TypeError("fetch failed"), { cause: both }));
+    const error = await run(script, { maxRetries: 0, timeoutMs: 0 }, get()).catch((e: unknown) => e);
+    expect((error as ConnectionError).message).toBe("GET /v1/contacts/c1 failed: no response from https://gateway.test: connect ECONNREFUSED ::1:4011, connect ECONNREFUSED 127.0.0.1:4011");
   });
 
   it("retries a POST after a 5xx when it is declared idempotent", async () => {

@@ -1,20 +1,43 @@
 // @sigfollow/client runs unchanged in Node.js, Deno and Bun: test/support/client-smoke.mjs (sends,
 // builders, an upload, contacts, thrown errors, retries, timeouts, aborts) runs in each runtime
 // against the standalone mock, and every runtime must report the same outcomes; so does
-// test/support/webhooks-smoke.mjs (@sigfollow/client/webhooks: sign, verify, parse, handle). Deno and Bun come
-// from npm (this package's devDependencies); a runtime that cannot start here is skipped, unless
+// test/support/webhooks-smoke.mjs (@sigfollow/client/webhooks: sign, verify, parse, handle). Deno
+// and Bun are not workspace dependencies (`pnpm start` does not need them): this test installs them
+// from npm when it runs, into node_modules/.cache/sigfollow-runtimes (kept between runs, nothing
+// global). A runtime that cannot be installed or started here is skipped, unless
 // SIGFOLLOW_REQUIRE_ALL=1.
 import { spawn, spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { npm } from "./support/npm.js";
 import { REQUIRE_ALL } from "./support/require-all.js";
 import { type Standalone, startStandalone } from "./support/standalone.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const script = fileURLToPath(new URL("./support/client-smoke.mjs", import.meta.url));
 const webhooksScript = fileURLToPath(new URL("./support/webhooks-smoke.mjs", import.meta.url));
-const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const runtimes = fileURLToPath(new URL("../../../node_modules/.cache/sigfollow-runtimes/", import.meta.url));
+const VERSIONS = { deno: "2.9.6", bun: "1.4.5" };
+
+/** Installs the pinned Deno and Bun from npm unless already there; a failure is reported by the skip below. */
+function install(): string | undefined {
+  const installed = (name: string) => {
+    const manifest = `${runtimes}node_modules/${name}/package.json`;
+    return existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  };
+  if (Object.entries(VERSIONS).every(([name, version]) => installed(name) === version)) return undefined;
+  mkdirSync(runtimes, { recursive: true });
+  try {
+    npm(runtimes, "install", "--no-save", "--no-package-lock", "--prefix", runtimes, ...Object.entries(VERSIONS).map(([name, version]) => `${name}@${version}`));
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+const installError = install();
+const bin = (name: string) => `${runtimes}node_modules/.bin/${name}`;
 
 const RUNTIMES: Record<string, string[]> = {
   node: [process.execPath, script],
@@ -48,7 +71,7 @@ const thrown = (kind: string, name: string, extra: Record<string, unknown> = {})
 describe.each(Object.entries(RUNTIMES))("@sigfollow/client on %s", (runtime, command) => {
   const runnable = available(command[0]!);
   it.skipIf(!runnable && !REQUIRE_ALL)("sends, builds, uploads, throws typed errors, retries, times out and aborts", async () => {
-    if (!runnable) throw new Error(`${runtime} does not start here (${command[0]}); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping`);
+    if (!runnable) throw new Error(`${runtime} does not start here (${command[0]}${installError ? `; ${installError}` : ""}); SIGFOLLOW_REQUIRE_ALL=1 forbids skipping`);
     const reset = await fetch(`${mock!.url}/__mock/reset`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
     const { apiKeys } = (await reset.json()) as { apiKeys: { key: string }[] };
     const { code, stdout, stderr } = await run(command, { SIGFOLLOW_BASE_URL: mock!.url, SIGFOLLOW_API_KEY: apiKeys[0]!.key });

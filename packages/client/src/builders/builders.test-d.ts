@@ -7,7 +7,7 @@ import { message } from "./message.js";
 import type { Placeholders, PositionalTuple } from "./placeholder-types.js";
 import { template, type SpecOf, type TemplateSource } from "./template.js";
 import { templateDefinition } from "./template-definition.js";
-import { isTemplateRuleError, type TemplateRuleError } from "./template-rule-error.js";
+import { isTemplateRuleError, type SigFollowError, type TemplateRuleError } from "../errors.js";
 
 type S = components["schemas"];
 const image = { type: "image", image: { link: "https://cdn.example.com/banner.jpg" } } as const;
@@ -261,12 +261,14 @@ describe("TemplateRuleError", () => {
       expectTypeOf(error).toEqualTypeOf<TemplateRuleError>();
       expectTypeOf(error.code).toEqualTypeOf<100 | 132000 | 132012>();
       expectTypeOf(error.violations).toEqualTypeOf<readonly RuleViolation[]>();
+      expectTypeOf(error.kind).toEqualTypeOf<"template" | "validation">();
+      expectTypeOf(error).toMatchTypeOf<SigFollowError>();
     }
   });
 });
 
 describe("public entry", () => {
-  it("exports the builders from @sigfollow/client", () => {
+  it("exports the builders from @sigfollow/client/builders", () => {
     expectTypeOf(entry.message).toEqualTypeOf(message);
     expectTypeOf(entry.template).toEqualTypeOf(template);
     expectTypeOf(entry.templateDefinition).toEqualTypeOf(templateDefinition);

@@ -12,8 +12,8 @@ type S = components["schemas"];
  * ```
  */
 export interface InteractiveExtras<H = S["InteractiveHeader"]> {
-  header?: string | H;
-  footer?: string;
+  header?: string | H | undefined;
+  footer?: string | undefined;
 }
 
 // Key order of Meta's examples: type, header, body, footer, action.

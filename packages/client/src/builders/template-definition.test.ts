@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedRequest } from "../../test/fixtures/seeds.js";
 import { template } from "./template.js";
 import { templateDefinition } from "./template-definition.js";
-import { isTemplateRuleError, type TemplateRuleError } from "./template-rule-error.js";
+import { isTemplateRuleError, type TemplateRuleError } from "../errors.js";
 
 const json = (value: unknown) => JSON.stringify(value);
 const seed = (name: string) => json(seedRequest("createTemplate", name));
@@ -87,7 +87,7 @@ describe("template definitions: the documented recipes byte for byte", () => {
   it("the basic example verbatim (no example) is rejected with code 100", () => {
     const error = ruleError(() => templateDefinition("order_shipped", "en_US", "UTILITY").body("Hi {{1}}, your order {{2}} has shipped." as string).build());
     expect(error.code).toBe(100);
-    expect(error.path).toBe("components[0].example");
+    expect(error.field).toBe("components[0].example");
   });
 });
 
@@ -205,7 +205,7 @@ describe("template definitions: rules (code 100) in build()", () => {
     it(name, () => {
       const error = ruleError(call);
       expect(error.code).toBe(100);
-      expect(error.path).toBe(path);
+      expect(error.field).toBe(path);
       expect(error.message.startsWith(`(#100) ${path}: `)).toBe(true);
     });
   }

@@ -2,7 +2,7 @@ import type { components } from "../generated/openapi.js";
 import { checkTemplateDefinition } from "../rules/template-definition.js";
 import { Builder, compact } from "./immutable.js";
 import type { ExampleArgs, FormatOf, Placeholders } from "./placeholder-types.js";
-import { assertRules } from "./template-rule-error.js";
+import { assertRules } from "./assert-rules.js";
 
 type S = components["schemas"];
 // Type-only key of the phantom member, so it stays out of autocompletion.

@@ -12,7 +12,7 @@ import {
 } from "../../test/fixtures/template-definitions.js";
 import { message } from "./message.js";
 import { template, type TemplateBuilder } from "./template.js";
-import { isTemplateRuleError, type TemplateRuleError } from "./template-rule-error.js";
+import { isTemplateRuleError, type TemplateRuleError } from "../errors.js";
 
 type MessageTemplate = components["schemas"]["MessageTemplate"];
 const to = "{{Recipient-Phone-Number}}";
@@ -170,7 +170,7 @@ describe("template sends: checked against the definition in build()", () => {
   it("132000: too few or too many body values", () => {
     const few = ruleError(() => template(orderShippedPositional).body("Alice", "ORD-90211").build());
     expect(few.code).toBe(132000);
-    expect(few.path).toBe("template.components[0].parameters");
+    expect(few.field).toBe("template.components[0].parameters");
     expect(ruleError(() => template(orderShippedPositional).body("a", "b", "c", "d").build()).code).toBe(132000);
   });
 
@@ -183,7 +183,7 @@ describe("template sends: checked against the definition in build()", () => {
   it("132000: an unknown name in a named template", () => {
     const error = ruleError(() => template(orderShippedNamed as MessageTemplate).body({ customer_name: "A", order_id: "B", shipdate: "C" }).build());
     expect(error.code).toBe(132000);
-    expect(error.path).toBe("template.components[0].parameters[2].parameter_name");
+    expect(error.field).toBe("template.components[0].parameters[2].parameter_name");
   });
 
   it("132012: a header parameter of the wrong format; 132000: a missing header", () => {

@@ -3,7 +3,8 @@ import { analyzeTemplate, buttonParameterType, type TemplateDefinitionLike } fro
 import { checkParameterStyle, checkTemplateSend } from "../rules/template-send.js";
 import { Builder, compact } from "./immutable.js";
 import type { FormatOf, Placeholders, PositionalTuple } from "./placeholder-types.js";
-import { assertRules, TemplateRuleError } from "./template-rule-error.js";
+import type { TemplateRuleError } from "../errors.js";
+import { assertRules } from "./assert-rules.js";
 
 type S = components["schemas"];
 type Format = S["ParameterFormat"];
@@ -164,12 +165,32 @@ type MediaArg<Spec extends SendSpec> = string extends Spec["header"] ? HeaderMed
 type TextHeader<Spec extends SendSpec, F extends Format, Arg> = F extends Spec["format"]
   ? "TEXT" extends Spec["header"] ? ([Spec["headerNames"]] extends [never] ? never : Arg) : never
   : never;
+// Type-only key of the brand of TemplateTypeError.
+declare const typeError: unique symbol;
+/**
+ * A parameter type no value has, whose name says why the call is wrong: a builder method's
+ * parameter becomes one when the template's definition rules the call out, so the compiler says
+ * e.g. `not assignable to parameter of type 'TemplateTypeError<"This template's parameters are
+ * NAMED: ...">'` instead of `... type 'never'`.
+ *
+ * @example
+ * ```ts
+ * template(namedDefinition).body("Alice"); // error: ... 'TemplateTypeError<"This template's parameters are NAMED: ...">'
+ * ```
+ */
+export interface TemplateTypeError<Message extends string> {
+  readonly [typeError]: Message;
+}
+// Spelt out where used: an alias would be what the compiler prints.
 type PositionalBody<Spec extends SendSpec> = "POSITIONAL" extends Spec["format"]
   ? string extends Spec["body"] ? BodyValue[] : PositionalTuple<Spec["body"], BodyValue>
-  : never;
+  : [
+      TemplateTypeError<"This template's parameters are NAMED: pass one record, body({ name: value }), with every placeholder name">,
+      ...TemplateTypeError<"This template's parameters are NAMED: pass one record, body({ name: value }), with every placeholder name">[],
+    ];
 type NamedBody<Spec extends SendSpec> = "NAMED" extends Spec["format"]
   ? string extends Spec["body"] ? Readonly<Record<string, BodyValue>> : { readonly [Name in Spec["body"]]: BodyValue }
-  : never;
+  : TemplateTypeError<"This template's parameters are POSITIONAL: pass the values in placeholder order, body(value1, value2, ...)">;
 type NamedHeader<Spec extends SendSpec> = string extends Spec["headerNames"]
   ? Readonly<Record<string, HeaderTextValue>>
   : { readonly [Name in Spec["headerNames"]]: HeaderTextValue };

@@ -20,7 +20,7 @@ export interface BlacklistResource {
    * const next = paging.cursors.after && (await client.blacklist.list({ limit: 100, after: paging.cursors.after }));
    * ```
    */
-  list(page?: { limit?: number; after?: string }, options?: RequestOptions): Promise<BlacklistPage>;
+  list(page?: { limit?: number | undefined; after?: string | undefined }, options?: RequestOptions): Promise<BlacklistPage>;
   /**
    * Every entry, fetching page after page as you iterate.
    *
@@ -29,7 +29,7 @@ export interface BlacklistResource {
    * for await (const entry of client.blacklist.all({ limit: 100 })) console.log(entry.phone);
    * ```
    */
-  all(options?: RequestOptions & { limit?: number }): AsyncIterable<BlacklistEntry>;
+  all(options?: RequestOptions & { limit?: number | undefined }): AsyncIterable<BlacklistEntry>;
   /**
    * Adds a number (`POST /v1/blacklist`, scope `blacklist:write`; operation `addToBlacklist`).
    * Idempotent: a listed number returns its entry, so it is retried like a GET.

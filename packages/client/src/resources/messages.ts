@@ -15,7 +15,7 @@ export interface SendOptions extends RequestOptions {
    * `BlacklistedRecipientError` (422) and nothing is sent.
    * @default false
    */
-  filterBlacklist?: boolean;
+  filterBlacklist?: boolean | undefined;
 }
 
 /**

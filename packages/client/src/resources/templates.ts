@@ -42,7 +42,7 @@ export interface TemplatesResource {
    * const [template] = await client.templates.list("102290129340398", { name: "order_shipped" });
    * ```
    */
-  list(wabaId: string, filter?: { name?: string }, options?: RequestOptions): Promise<MessageTemplate[]>;
+  list(wabaId: string, filter?: { name?: string | undefined }, options?: RequestOptions): Promise<MessageTemplate[]>;
   /**
    * Uploads header media and returns a `header_handle` for a template's `example` (`POST
    * /v1/{wabaId}/template_media`, scope `templates:write`; operation `uploadTemplateMedia`). The

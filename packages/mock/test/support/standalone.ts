@@ -19,10 +19,12 @@ export interface Standalone {
 /**
  * Starts `sigfollow-mock --port 0 ...args` and resolves once it has printed `until` (by default the
  * "listening on" line). Rejects with what it printed when it exits first or takes over 20 s.
+ * `command` is the workspace build unless given (e.g. the bin an app installed).
  */
-export function startStandalone(args: string[] = [], until = /listening on http:\/\/\S+/): Promise<Standalone> {
-  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `pnpm --filter @sigfollow/mock build` first");
-  const child = spawn(process.execPath, [CLI, "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function startStandalone(args: string[] = [], until = /listening on http:\/\/\S+/, command = [process.execPath, CLI]): Promise<Standalone> {
+  if (!existsSync(command.at(-1)!)) throw new Error(`${command.at(-1)} is missing: run \`pnpm --filter @sigfollow/mock build\` first`);
+  const [program, ...rest] = command as [string, ...string[]];
+  const child = spawn(program, [...rest, "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   let errors = "";
   const stop = () =>

@@ -1,0 +1,152 @@
+// What an integrator installs: both packages packed with the root README's commands, installed
+// with npm (the README's commands too) into a scratch app outside the workspace, and used there as
+// the READMEs say: the vitest suite, the quick start as an ES module and through CommonJS
+// `require`, `tsc` with `module: node16` and with `moduleResolution: bundler` over every README
+// snippet, and the installed `sigfollow-mock` bin. Needs `pnpm build` first and the npm registry
+// (or npm's cache) for msw, vitest and typescript.
+import { execFileSync, execSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { npmEnv } from "../packages/mock/test/support/npm.js";
+import { type Standalone, startStandalone } from "../packages/mock/test/support/standalone.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const read = (file: string) => readFileSync(join(root, file), "utf8");
+const readme = read("README.md");
+const packageReadmes = [read("packages/client/README.md"), read("packages/mock/README.md")];
+
+/** The code of the first ```lang block after `marker` in a README. */
+function block(text: string, marker: string, lang = "ts"): string {
+  const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`README has no "${marker}"`);
+  const code = new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(text.slice(at))?.[1];
+  if (!code) throw new Error(`no \`\`\`${lang} block after "${marker}"`);
+  return code;
+}
+/** Every complete ```ts snippet (one with an import) of a README. */
+const snippets = (text: string) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code));
+
+// The same versions as the workspace, so npm's cache usually has them.
+const versionOf = (name: string) => (createRequire(join(root, "packages/mock/package.json"))(`${name}/package.json`) as { version: string }).version;
+const tools = ["vitest", "typescript", "@types/node", "msw"].map((name) => `${name}@${versionOf(name)}`);
+
+const scratch = mkdtempSync(join(tmpdir(), "sigfollow-consumer-"));
+const packs = join(scratch, "packs");
+const app = join(scratch, "app");
+const sh = (command: string, cwd: string) => execSync(command, { cwd, env: npmEnv, stdio: "pipe", encoding: "utf8" });
+/** Runs a tool the app installed; a failure carries its output. */
+function npx(args: string[]): string {
+  try {
+    return execFileSync(join(app, "node_modules/.bin", args[0]!), args.slice(1), { cwd: app, env: npmEnv, stdio: "pipe", encoding: "utf8" });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${args.join(" ")} failed:\n${stdout ?? ""}${stderr ?? ""}`);
+  }
+}
+/** GET on a fresh connection: a pooled keep-alive socket may be closed by the mock just as it is reused. */
+const getJson = (url: string) =>
+  new Promise<unknown>((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = "";
+      response.on("data", (chunk) => (body += chunk));
+      response.on("end", () => resolve(JSON.parse(body)));
+    }).on("error", reject);
+  });
+const sentCount = async () => ((await getJson(`${mock.url}/__mock/messages`)) as { data: unknown[] }).data.length;
+
+let mock: Standalone;
+let apiKey: string;
+
+beforeAll(async () => {
+  // The README's "Installing the packages", command by command, into the scratch directories.
+  const commands = block(readme, "## Installing the packages", "sh")
+    .split("\n")
+    .map((line) => line.replace(/#.*$/, "").trim().replaceAll('"$HOME"/sigfollow-packs', JSON.stringify(packs)).replaceAll('"$HOME/sigfollow-packs"', JSON.stringify(packs)))
+    .filter(Boolean);
+  const pack = commands.filter((c) => / pack /.test(c));
+  const installs = commands.filter((c) => c.startsWith("npm install"));
+  expect(pack).toHaveLength(1);
+  expect(installs.length).toBeGreaterThan(0);
+  sh(pack[0]!, root); // `pnpm install && pnpm build` already ran: `pnpm test` does both first
+  mkdirSync(app);
+  // `npm init -y` writes "type": "commonjs"; the README's note on ES modules says how to change it.
+  const esm = /`(npm pkg set type=module)`/.exec(readme)?.[1];
+  expect(esm).toBeDefined();
+  sh(`npm init -y && ${esm}`, app);
+  for (const install of installs) sh(install, app);
+  sh(`npm install --save-dev ${tools.join(" ")}`, app);
+  mock = await startStandalone([], /Ctrl\+C/, [join(app, "node_modules/.bin/sigfollow-mock")]);
+  apiKey = /API key:\s+(\S+)/.exec(mock.output)![1]!;
+}, 300_000);
+
+afterAll(async () => {
+  await mock?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("the packed packages, installed with npm into an app outside the workspace", () => {
+  it("installed from the tarballs, not from the workspace", () => {
+    const installed = JSON.parse(readFileSync(join(app, "package.json"), "utf8")) as Record<string, Record<string, string>>;
+    expect(installed.dependencies!["@sigfollow/client"]).toMatch(/^file:.*sigfollow-client-.*\.tgz$/);
+    expect(installed.devDependencies!["@sigfollow/mock"]).toMatch(/^file:.*sigfollow-mock-.*\.tgz$/);
+  });
+
+  it("the installed sigfollow-mock bin serves the demo tenant", async () => {
+    expect(mock.output).toContain("Phone number id:  106540352242922");
+    expect(await getJson(`${mock.url}/__mock/clock`)).toHaveProperty("now");
+  });
+
+  it("runs the README's vitest suite", { timeout: 120_000 }, () => {
+    writeFileSync(join(app, "window.test.ts"), block(readme, "### In a vitest suite (msw/node)"));
+    const output = npx(["vitest", "run", "window.test.ts"]);
+    expect(output).toMatch(/1 passed/);
+  });
+
+  it("type-checks every README snippet with module node16 and with moduleResolution bundler, strict, with exactOptionalPropertyTypes and noUncheckedIndexedAccess", { timeout: 120_000 }, () => {
+    const all = [readme, ...packageReadmes].flatMap(snippets);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    mkdirSync(join(app, "snippets"), { recursive: true });
+    all.forEach((code, i) => writeFileSync(join(app, "snippets", `snippet${i}.ts`), `${code}\nexport {};\n`));
+    const strict = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, target: "es2022", lib: ["es2022", "dom", "dom.iterable"], types: ["node"], skipLibCheck: true, noEmit: true };
+    for (const [name, options] of [
+      ["node16", { module: "node16", moduleResolution: "node16" }],
+      ["bundler", { module: "esnext", moduleResolution: "bundler" }],
+    ] as const) {
+      writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...strict, ...options }, include: ["snippets"] }));
+      npx(["tsc", "-p", `tsconfig.${name}.json`]);
+    }
+  });
+
+  it("runs the quick start as an ES module and through CommonJS require", { timeout: 120_000 }, async () => {
+    const quickStart = block(readme, "**3. Then with the client**");
+    const before = await sentCount();
+    // ES module: compiled by tsc with module node16, as the app's "type": "module" makes it.
+    writeFileSync(join(app, "quickstart.ts"), quickStart);
+    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "node16", target: "es2022", strict: true, types: ["node"], skipLibCheck: true }, files: ["quickstart.ts"] }));
+    npx(["tsc", "-p", "tsconfig.json"]);
+    const run = (file: string) =>
+      execFileSync(process.execPath, [file], { cwd: app, env: { ...npmEnv, SIGFOLLOW_BASE_URL: mock.url, SIGFOLLOW_API_KEY: apiKey }, encoding: "utf8" });
+    expect(run("quickstart.js")).toMatch(/^wamid\./);
+    // CommonJS: the same code with `require`, its top-level await inside an async function.
+    const commonJs = ts.transpileModule(quickStart, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+    writeFileSync(join(app, "quickstart.cjs"), `(async () => {\n${commonJs}\n})().catch((error) => { console.error(error); process.exit(1); });\n`);
+    expect(readFileSync(join(app, "quickstart.cjs"), "utf8")).toContain('require("@sigfollow/client")');
+    expect(run("quickstart.cjs")).toMatch(/^wamid\./);
+    expect((await sentCount()) - before).toBe(4); // a text and a template, twice
+  });
+
+  it("shares one copy of the error classes between the CommonJS entries", () => {
+    const check = `
+      const { SigFollowError, isSigFollowError } = require("@sigfollow/client");
+      const { template } = require("@sigfollow/client/builders");
+      try { template({ name: "t", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hi {{1}}" }] }).build(); }
+      catch (error) { console.log(error instanceof SigFollowError, isSigFollowError(error, "template")); }`;
+    expect(execFileSync(process.execPath, ["-e", check], { cwd: app, encoding: "utf8" }).trim()).toBe("true true");
+  });
+});
