@@ -29,8 +29,12 @@ function block(text: string, marker: string, lang = "ts"): string {
   if (!code) throw new Error(`no \`\`\`${lang} block after "${marker}"`);
   return code;
 }
-/** Every complete ```ts snippet (one with an import) of a README. */
-const snippets = (text: string) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code));
+/**
+ * Every complete ```ts snippet of a README: one with an import, except one that imports a file of
+ * the reader's own (the module `sigfollow templates pull` writes, which the cli's tests compile).
+ */
+const snippets = (text: string) =>
+  [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code) && !/^import .* from "\.\.?\//m.test(code));
 
 // The same versions as the workspace, so npm's cache usually has them.
 const versionOf = (name: string) => (createRequire(join(root, "packages/mock/package.json"))(`${name}/package.json`) as { version: string }).version;
