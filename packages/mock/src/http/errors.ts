@@ -78,6 +78,25 @@ export const unknownRoute = (method: string, path: string) =>
     error_data: data(`No operation ${method} ${path}. See the API reference for the endpoints.`),
   });
 
+/** 404 for a path or method the control API does not serve. */
+export const unknownControlRoute = (method: string, path: string) =>
+  new GatewayError(404, {
+    message: `Unsupported ${method.toLowerCase()} request. ${path} is not a control endpoint`,
+    type: "GraphMethodException",
+    code: ErrorCode.InvalidParameter,
+    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
+    error_data: data("GET /__mock lists the control endpoints."),
+  });
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** 400 code 100: a request body over `limit` bytes. */
+export const bodyTooLarge = (limit: number) => invalidParameter(`body: larger than the ${megabytes(limit)} limit`);
+
+/** 400 code 100: the gateway runs on a clock that cannot be moved. */
+export const clockNotControllable = () =>
+  oauth(400, ErrorCode.InvalidParameter, "(#100) The gateway's clock cannot be moved", "clock: an injected clock without advance() and set()");
+
 /** 429 code 4 with `Retry-After`. */
 export const rateLimited = (limit: number | null, retryAfter: number) =>
   new GatewayError(
@@ -155,3 +174,19 @@ export const serverError = (status: number, details?: string) =>
     error_data: data(details),
     is_transient: true,
   });
+
+/** An error answer: status, body (with its trace id) and headers. */
+export interface ErrorAnswer {
+  status: number;
+  body: MetaErrorBody;
+  headers: Record<string, string>;
+}
+
+/**
+ * A thrown value as a Meta-style error answer with the given trace id; anything that is not a
+ * {@link GatewayError} is a bug of the mock: 500 code 1 naming it.
+ */
+export function errorAnswer(error: unknown, fbtraceId: string): ErrorAnswer {
+  const known = error instanceof GatewayError ? error : serverError(500, error instanceof Error ? `${error.name}: ${error.message}` : "unexpected error");
+  return { status: known.status, body: { error: { ...known.error, fbtrace_id: fbtraceId } }, headers: known.headers };
+}

@@ -1,9 +1,9 @@
 // Turns a validated seed into gateway state.
-import { normalizePhone, type ParameterFormat, type TemplateComponentDefinition } from "@sigfollow/client/rules";
+import { type ParameterFormat, type TemplateComponentDefinition } from "@sigfollow/client/rules";
 import { type KeyHasher, keyPrefix } from "../auth.js";
 import { SCOPES } from "../spec.js";
 import type { Ids } from "../state/ids.js";
-import type { Store, TemplateRecord, TemplateStatus } from "../state/store.js";
+import type { Store, TemplateRecord } from "../state/store.js";
 import type { ParsedSeed } from "./schema.js";
 
 /** Default start of the mock clock. */
@@ -83,13 +83,10 @@ export function applySeed(
   for (const t of seed.tenants) {
     const tenant = store.addTenant(t.id, t.name ?? t.id);
     for (const w of t.wabas) {
-      const waba = { id: w.id, tenantId: t.id, name: w.name ?? w.id, phoneNumberIds: w.phoneNumbers.map((p) => p.id), templates: new Map() };
-      store.wabas.set(w.id, waba);
-      for (const p of w.phoneNumbers) {
-        store.phoneNumbers.set(p.id, { id: p.id, wabaId: w.id, tenantId: t.id, displayPhoneNumber: p.displayPhoneNumber ?? p.id });
-      }
+      const waba = store.addWaba(tenant, w.id, w.name ?? w.id);
+      for (const p of w.phoneNumbers) store.addPhoneNumber(waba, p.id, p.displayPhoneNumber ?? p.id);
       for (const tpl of w.templates) {
-        const status = (tpl.status ?? "APPROVED") as TemplateStatus;
+        const status = tpl.status ?? "APPROVED";
         store.addTemplate(waba, {
           id: tpl.id ?? ids.numeric("template"),
           name: tpl.name,
@@ -106,35 +103,25 @@ export function applySeed(
         });
       }
     }
-    for (const tag of t.tags) tenant.tags.set(tag.id, { id: tag.id, name: tag.name, deleted: tag.deleted === true });
+    for (const tag of t.tags) store.addTag(tenant, { id: tag.id, name: tag.name, deleted: tag.deleted === true });
     for (const asset of t.libraryAssets) {
-      const id = asset.id ?? ids.cuid("file");
-      tenant.assets.set(id, { id, tenantId: t.id, filename: asset.filename, mimeType: asset.mimeType, fileSize: asset.fileSize ?? 0, createdAt: now });
+      store.addAsset({ id: asset.id ?? ids.cuid("file"), tenantId: t.id, filename: asset.filename, mimeType: asset.mimeType, fileSize: asset.fileSize ?? 0, createdAt: now });
     }
     for (const c of t.contacts) {
-      const phone = normalizePhone(c.phone);
       const firstSeenAt = time(c.firstSeenAt, now);
       const lastSeenAt = time(c.lastSeenAt, Math.max(firstSeenAt, now));
-      const contact = {
+      store.importContact(tenant, {
         id: c.id ?? ids.cuid("contact"),
-        tenantId: t.id,
-        phone,
+        phone: c.phone,
         displayName: c.displayName ?? null,
         firstSeenAt,
         lastSeenAt,
         createdAt: firstSeenAt,
         updatedAt: lastSeenAt,
-        tags: new Map(
-          c.tags.map((a) => [a.tagId, { tagId: a.tagId, source: a.source ?? "MANUAL_ADMIN", reason: a.reason ?? null, createdAt: time(a.createdAt, now) }] as const),
-        ),
-      };
-      tenant.contactsByPhone.set(phone, contact);
-      store.contactsById.set(contact.id, contact);
+        tags: c.tags.map((a) => ({ tagId: a.tagId, source: a.source ?? "MANUAL_ADMIN", reason: a.reason ?? null, createdAt: time(a.createdAt, now) })),
+      });
     }
-    for (const b of t.blacklist) {
-      const record = store.blacklistAdd(tenant, b.phone, b.reason ?? null, time(b.createdAt, now));
-      record.createdAt = time(b.createdAt, now);
-    }
+    for (const b of t.blacklist) store.blacklistAdd(tenant, b.phone, b.reason ?? null, time(b.createdAt, now));
     const firstPhone = t.wabas.flatMap((w) => w.phoneNumbers)[0];
     for (const m of t.inboundMessages) {
       const phoneNumber = store.phoneNumbers.get(m.phoneNumberId ?? firstPhone!.id)!;
