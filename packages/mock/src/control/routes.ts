@@ -177,19 +177,16 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
   route({ method: "GET", path: "/__mock/snapshot", summary: "the whole state as JSON", run: ({ ops }) => ops.snapshot() }),
 ];
 
-/** A body schema's fields as `{ a, b? }` (optional fields marked). */
-function fields(schema: z.ZodType): string {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
-  if (!shape) return "{ … }";
-  return `{ ${Object.entries(shape)
-    .map(([name, field]) => (field.safeParse(undefined).success ? `${name}?` : name))
-    .join(", ")} }`;
+/** The fields of a route's JSON body, optional ones marked `name?`. */
+export function inputFields(r: ControlRoute): string[] {
+  const shape = (r.input?.schema as { shape?: Record<string, z.ZodType> } | undefined)?.shape ?? {};
+  return Object.entries(shape).map(([name, field]) => (field.safeParse(undefined).success ? `${name}?` : name));
 }
 
 /** A route as a line of `GET /__mock`: method, path with its query, input, what it does. */
 function describe(r: ControlRoute): string {
   const path = r.query ? `${r.path}?${r.query.join("&")}` : r.path;
-  const input = r.input ? `${r.input.optional ? "optional " : ""}${r.input.summary ?? fields(r.input.schema)}: ` : "";
+  const input = r.input ? `${r.input.optional ? "optional " : ""}${r.input.summary ?? `{ ${inputFields(r).join(", ")} }`}: ` : "";
   return `${r.method.padEnd(7)}${path.padEnd(43)}${input}${r.summary}`;
 }
 
