@@ -7,7 +7,7 @@ import type { Fault, FaultInput } from "../faults.js";
 import { clockNotControllable, objectNotFound } from "../http/errors.js";
 import { requirePhone } from "../http/phone.js";
 import type { RecordedRequest, Runtime } from "../runtime.js";
-import { storeApiKey, type SeededApiKey, type SeedReport } from "../seed/apply.js";
+import { mintApiKey, storeApiKey, type SeededApiKey, type SeedReport } from "../seed/apply.js";
 import { type MockSeed, parseSeed } from "../seed/schema.js";
 import { SCOPES } from "../spec.js";
 import { isControllable, iso } from "../state/clock.js";
@@ -167,19 +167,10 @@ export class ControlOperations {
     for (const id of input.allowedPhoneNumberIds ?? []) {
       if (store.phoneNumbers.get(id)?.tenantId !== input.tenantId) throw objectNotFound(id);
     }
-    const key = ids.apiKey(input.environment ?? "test");
-    const id = ids.apiKeyId();
-    const created = {
-      id,
-      tenantId: input.tenantId,
-      name: input.name ?? id,
-      key,
-      scopes,
-      allowedPhoneNumberIds: input.allowedPhoneNumberIds ?? null,
-      revoked: false,
-    };
-    await storeApiKey(store, this.runtime.hasher, { ...created, rateLimitPerSecond: input.rateLimitPerSecond ?? null, now: clock.now() });
-    return { ...created, generated: true };
+    const { tenantId, environment, name, allowedPhoneNumberIds, rateLimitPerSecond } = input;
+    const { pending, reported } = mintApiKey(ids, tenantId, { environment, name, scopes, allowedPhoneNumberIds, rateLimitPerSecond }, clock.now());
+    await storeApiKey(store, this.runtime.hasher, pending);
+    return reported;
   }
 
   revokeApiKey(keyId: string): boolean {

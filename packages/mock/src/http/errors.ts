@@ -58,35 +58,24 @@ export const phoneNumberNotAllowed = (id: string) =>
     `Phone number ${id} is not in the API key's allowedPhoneNumberIds.`,
   );
 
+/** A 404 code 100 subcode 33 (`GraphMethodException`), Meta's answer for what does not exist. */
+const graphNotFound = (message: string, details: string) =>
+  new GatewayError(404, { message, type: "GraphMethodException", code: ErrorCode.InvalidParameter, error_subcode: OBJECT_NOT_FOUND_SUBCODE, error_data: data(details) });
+
 /** 404 code 100 subcode 33: no such object in this tenant (other tenants' objects included). */
 export const objectNotFound = (id: string) =>
-  new GatewayError(404, {
-    message: `Unsupported request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
-    type: "GraphMethodException",
-    code: ErrorCode.InvalidParameter,
-    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
-    error_data: data(`Object with ID '${id}' does not exist.`),
-  });
+  graphNotFound(
+    `Unsupported request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+    `Object with ID '${id}' does not exist.`,
+  );
 
 /** 404 for a path or method SigFollow does not serve. */
 export const unknownRoute = (method: string, path: string) =>
-  new GatewayError(404, {
-    message: `Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`,
-    type: "GraphMethodException",
-    code: ErrorCode.InvalidParameter,
-    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
-    error_data: data(`No operation ${method} ${path}. See the API reference for the endpoints.`),
-  });
+  graphNotFound(`Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`, `No operation ${method} ${path}. See the API reference for the endpoints.`);
 
 /** 404 for a path or method the control API does not serve. */
 export const unknownControlRoute = (method: string, path: string) =>
-  new GatewayError(404, {
-    message: `Unsupported ${method.toLowerCase()} request. ${path} is not a control endpoint`,
-    type: "GraphMethodException",
-    code: ErrorCode.InvalidParameter,
-    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
-    error_data: data("GET /__mock lists the control endpoints."),
-  });
+  graphNotFound(`Unsupported ${method.toLowerCase()} request. ${path} is not a control endpoint`, "GET /__mock lists the control endpoints.");
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 

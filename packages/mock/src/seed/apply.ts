@@ -64,6 +64,37 @@ export async function storeApiKeys(store: Store, hasher: KeyHasher, keys: readon
   });
 }
 
+/** What an API key is made of, in the seed or in the control API's `createApiKey`. */
+export interface ApiKeyInput {
+  /** The plaintext; generated (for `environment`) when left out. */
+  key?: string;
+  id?: string;
+  name?: string;
+  environment?: "test" | "live";
+  /** @default every scope */
+  scopes?: readonly string[];
+  allowedPhoneNumberIds?: readonly string[];
+  revoked?: boolean;
+  rateLimitPerSecond?: number;
+}
+
+/**
+ * An API key of `tenantId` from its input: the record to hash and store, and how it is reported
+ * (with its plaintext, once). Generates the plaintext and the id when they are not given.
+ */
+export function mintApiKey(ids: Ids, tenantId: string, input: ApiKeyInput, now: number): { pending: PendingApiKey; reported: SeededApiKey } {
+  const key = input.key ?? ids.apiKey(input.environment ?? "test");
+  const id = input.id ?? ids.apiKeyId();
+  const scopes = [...(input.scopes ?? SCOPES)];
+  const allowedPhoneNumberIds = input.allowedPhoneNumberIds ? [...input.allowedPhoneNumberIds] : null;
+  const revoked = input.revoked === true;
+  const name = input.name ?? id;
+  return {
+    pending: { id, tenantId, name, key, scopes, allowedPhoneNumberIds, revoked, rateLimitPerSecond: input.rateLimitPerSecond ?? null, now },
+    reported: { id, tenantId, name, key, generated: input.key === undefined, scopes, allowedPhoneNumberIds, revoked },
+  };
+}
+
 /** Hashes one API key and stores its record. */
 export const storeApiKey = (store: Store, hasher: KeyHasher, key: PendingApiKey): Promise<void> => storeApiKeys(store, hasher, [key]);
 
@@ -128,30 +159,9 @@ export function applySeed(
       store.receiveInbound(phoneNumber, m.from, time(m.at, now), m.text ?? null, m.profileName ?? null);
     }
     for (const k of t.apiKeys) {
-      const key = k.key ?? ids.apiKey(k.environment ?? "test");
-      const id = k.id ?? ids.apiKeyId();
-      const scopes = k.scopes ?? [...SCOPES];
-      keys.push({
-        id,
-        tenantId: t.id,
-        name: k.name ?? id,
-        key,
-        scopes,
-        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
-        revoked: k.revoked === true,
-        rateLimitPerSecond: k.rateLimitPerSecond ?? null,
-        now,
-      });
-      report.apiKeys.push({
-        id,
-        tenantId: t.id,
-        name: k.name ?? id,
-        key,
-        generated: k.key === undefined,
-        scopes: [...scopes],
-        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
-        revoked: k.revoked === true,
-      });
+      const { pending, reported } = mintApiKey(ids, t.id, k, now);
+      keys.push(pending);
+      report.apiKeys.push(reported);
     }
   }
   return { report, keys };
