@@ -1,14 +1,14 @@
 // createMockGateway: wires the parts of the mock gateway together. The Runtime holds the state,
 // the Pipeline answers requests over it, the ControlOperations change it; the MSW handlers and the
 // MockGateway methods are thin adapters over those.
-import { getResponse, http, type HttpHandler } from "msw";
+import { http, type HttpHandler } from "msw";
 import { ControlOperations, type CreateApiKeyInput, type GatewaySnapshot, type InboundInput, type InboundResult, type MessageFilter } from "./control/operations.js";
 import type { Fault, FaultInput } from "./faults.js";
 import { errorAnswer, unknownRoute } from "./http/errors.js";
 import { fromFetch, splitUrl } from "./http/incoming.js";
 import { jsonResponse, toResponse } from "./http/response.js";
 import type { MockGatewayOptions } from "./options.js";
-import { Pipeline } from "./pipeline.js";
+import { Pipeline, type Surface } from "./pipeline.js";
 import { DEFAULT_BASE_URL, type RecordedRequest, Runtime } from "./runtime.js";
 import type { SeededApiKey, SeedReport } from "./seed/apply.js";
 import { DEMO_SEED } from "./seed/demo.js";
@@ -39,7 +39,7 @@ export interface MockGateway {
     remove(id: string): boolean;
     clear(): void;
   };
-  /** Answers a request with the handlers, without MSW interception (e.g. as the client's `fetch`). */
+  /** Answers a request as the handlers would (same pipeline), without MSW interception (e.g. as the client's `fetch`). */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   /** Restores the seed (or a new one): state, clock, ids, records and faults. */
   reset(seed?: MockSeed): Promise<SeedReport>;
@@ -99,14 +99,18 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
   const control = new ControlOperations(runtime);
   const pipeline = new Pipeline(runtime, control);
   const base = runtime.base;
+  /** The surface a request is for, or `null` when it is not the gateway's (another origin or path). */
+  const surfaceOf = (request: Request) => (base === "*" || request.url.startsWith(base) ? pipeline.surface(splitUrl(request.url).pathname) : null);
+  /** The pipeline's answer to a request of `surface`. */
+  const answer = (surface: Surface, request: Request) => {
+    const { pathname, search } = splitUrl(request.url);
+    return pipeline.handle(surface, fromFetch(request), pathname, search);
+  };
   // A custom predicate rather than path patterns: one prefix test per request instead of a
   // path-to-regexp match per handler.
   const handler = http.all(
-    ({ request }) => (base === "*" || request.url.startsWith(base)) && pipeline.surface(splitUrl(request.url).pathname) !== null,
-    async ({ request }) => {
-      const { pathname, search } = splitUrl(request.url);
-      return toResponse(await pipeline.handle(pipeline.surface(pathname)!, fromFetch(request), pathname, search));
-    },
+    ({ request }) => surfaceOf(request) !== null,
+    async ({ request }) => toResponse(await answer(surfaceOf(request)!, request)),
   );
   const gateway: MockGateway = {
     handlers: [handler],
@@ -119,13 +123,14 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
     faults: control.faults,
     async fetch(input, init) {
       const request = new Request(input, init);
-      const response = await getResponse([handler], request);
-      if (!response) {
+      const surface = surfaceOf(request);
+      if (!surface) {
         const { status, body } = errorAnswer(unknownRoute(request.method, new URL(request.url).pathname), runtime.env.ids.trace());
         return jsonResponse(status, JSON.stringify(body));
       }
-      if (response.type === "error") throw new TypeError("fetch failed: the mock gateway dropped the connection (injected fault)");
-      return response;
+      const reply = await answer(surface, request);
+      if (reply === "drop") throw new TypeError("fetch failed: the mock gateway dropped the connection (injected fault)");
+      return jsonResponse(reply.status, reply.text, reply.headers);
     },
     reset: (seed) => control.reset(seed),
     now: () => control.now(),

@@ -1,13 +1,13 @@
 // The one request pipeline. The MSW handlers (in process, in browsers) and the standalone server
 // both hand it an Incoming request and write back the Answer it returns:
 //
-//   API (/v1/…):      route → faults → wait for keys → authenticate → rate limit → scope →
-//                     handler (parameters and body validated there) → trace id →
-//                     response check (validateResponses) → record
-//   control (/__mock): wait for the state → control table (route, input, operation) → trace id
+//   API (/v1/…):       route → faults → wait for keys → authenticate → rate limit → scope →
+//                      handler (parameters and body validated there) → response check
+//                      (validateResponses) → record
+//   control (/__mock): wait for the state → control table (route, input, operation)
 //
-// Everything that answers goes through `answer()`, so every error body is a Meta-style one from
-// http/errors.ts with an fbtrace_id.
+// Whatever is thrown on the way becomes a Meta-style error body from http/errors.ts (errorAnswer)
+// with an fbtrace_id; nothing else writes an error body.
 import { bearerToken, constantTimeEqual, keyPrefix } from "./auth.js";
 import type { Fault } from "./faults.js";
 import { answerControl } from "./control/routes.js";
@@ -45,6 +45,7 @@ export type Surface = "api" | "control";
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Answers API and control requests over one gateway's state. */
 export class Pipeline {
   private readonly apiPrefix: string;
   private readonly controlPrefix: string;
@@ -73,7 +74,7 @@ export class Pipeline {
   }
 
   /** An API request (`pathname` still percent-encoded, with the base path). */
-  async api(request: Incoming, pathname: string, search: string): Promise<Answer> {
+  private async api(request: Incoming, pathname: string, search: string): Promise<Answer> {
     const runtime = this.runtime;
     const method = request.method;
     const path = pathname.slice(runtime.basePath.length) || "/";
@@ -112,16 +113,12 @@ export class Pipeline {
       ctx = new RequestContext(env, request, match.operation, match.params, env.clock.now(), search);
       await this.authenticate(ctx);
       reply = await (HANDLERS[match.operation.operationId as OperationId] as OperationHandler<OperationId>)(ctx);
-      if (runtime.options.validateResponses) {
-        const problem = checkResponse(match.operation, reply.status, reply.body, new Headers(reply.headers));
-        if (problem) throw serverError(500, `contract violation: ${problem}`);
-      }
     } catch (error) {
       reply = errorAnswer(error, runtime.env.ids.trace());
-      if (runtime.options.validateResponses && match) {
-        const problem = checkResponse(match.operation, reply.status, reply.body, new Headers(reply.headers));
-        if (problem) reply = errorAnswer(serverError(500, `contract violation: ${problem}`), runtime.env.ids.trace());
-      }
+    }
+    if (runtime.options.validateResponses && match) {
+      const problem = checkResponse(match.operation, reply.status, reply.body, new Headers(reply.headers));
+      if (problem) reply = errorAnswer(serverError(500, `contract violation: ${problem}`), runtime.env.ids.trace());
     }
     if (ctx) {
       record.tenantId = ctx.tenant?.id ?? null;
@@ -156,7 +153,7 @@ export class Pipeline {
   }
 
   /** A control API request (`pathname` still percent-encoded, with the base path). */
-  async controlRequest(request: Incoming, pathname: string, search: string): Promise<Answer> {
+  private async controlRequest(request: Incoming, pathname: string, search: string): Promise<Answer> {
     let reply: Reply;
     try {
       await this.runtime.ready.catch(() => undefined);
