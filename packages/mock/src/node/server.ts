@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { createMockGateway, type MockGateway, type MockGatewayOptions, pipelineOf } from "../gateway.js";
 import document from "../generated/openapi.json";
 import { MAX_UPLOAD_BYTES } from "../http/body.js";
-import { bodyTooLarge, errorAnswer, type GatewayError, unknownRoute } from "../http/errors.js";
+import { bodyTooLarge, errorAnswer, unknownRoute } from "../http/errors.js";
 import { splitUrl, withBody } from "../http/incoming.js";
 import type { Answer, Pipeline } from "../pipeline.js";
 import type { SeedReport } from "../seed/apply.js";
@@ -61,8 +61,8 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, he
   res.end(body);
 }
 
-/** Answers a GatewayError the server raises itself, with a fresh trace id. */
-function sendError(res: ServerResponse, error: GatewayError | Error, headers?: Record<string, string>): void {
+/** Answers an error the server raises itself (a GatewayError, else a 500), with a fresh trace id. */
+function sendError(res: ServerResponse, error: unknown, headers?: Record<string, string>): void {
   const { status, body, headers: own } = errorAnswer(error, trace());
   send(res, status, JSON.stringify(body), { ...own, ...headers });
 }
@@ -95,7 +95,7 @@ const PLAIN_TARGET = /^\/[A-Za-z0-9\-_~!$&()*+,;=:@%/?]*$/;
  * point back at it) and its target, normalized as a fetch Request would (dot segments removed,
  * characters percent-encoded) unless it is plain already. `null` when it is not a URL.
  */
-export function requestUrl(req: IncomingMessage, origin: string): string | null {
+function requestUrl(req: IncomingMessage, origin: string): string | null {
   const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
   const host = req.headers.host;
   const base = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : origin;
@@ -188,7 +188,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const seedReport = await gateway.ready;
   let origin = "";
   const server = createServer((req, res) => {
-    handle(pipeline, origin, req, res).catch((error: unknown) => sendError(res, error instanceof Error ? error : new Error(String(error))));
+    handle(pipeline, origin, req, res).catch((error: unknown) => sendError(res, error));
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
