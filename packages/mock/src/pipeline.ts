@@ -123,7 +123,7 @@ export class Pipeline {
     if (ctx) {
       record.tenantId = ctx.tenant?.id ?? null;
       record.apiKeyId = ctx.apiKey?.id ?? null;
-      record.body = ctx.body ?? null;
+      record.body = ctx.recordedBody;
     }
     record.status = reply.status;
     record.errorCode = (reply.body as { error?: { code?: number } } | null)?.error?.code ?? null;

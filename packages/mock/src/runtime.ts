@@ -4,7 +4,7 @@
 import { KeyHasher } from "./auth.js";
 import { FaultRegistry, type Fault } from "./faults.js";
 import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
-import type { GatewayEnv } from "./http/context.js";
+import type { GatewayEnv, RecordedBody } from "./http/context.js";
 import type { MockGatewayOptions } from "./options.js";
 import { applySeed, DEFAULT_CLOCK_START, type SeedReport, storeApiKeys } from "./seed/apply.js";
 import type { ParsedSeed } from "./seed/schema.js";
@@ -34,8 +34,8 @@ export interface RecordedRequest {
   fault: Fault["kind"] | null;
 }
 
-/** A recorded request as kept in memory: time as a number and query as a string, shaped when read. */
-export type RawRecord = Omit<RecordedRequest, "at" | "query"> & { at: number; query: string };
+/** A recorded request as kept in memory: time as a number, query and body as text, shaped when read. */
+export type RawRecord = Omit<RecordedRequest, "at" | "query" | "body"> & { at: number; query: string; body: RecordedBody };
 
 /** What one seed produced: the live state, replaced as a whole by a reset. */
 export interface State {

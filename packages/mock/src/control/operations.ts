@@ -4,6 +4,7 @@
 // through the store. The MockGateway methods and the HTTP control table both call these.
 import { normalizePhone } from "@sigfollow/client/rules";
 import type { Fault, FaultInput } from "../faults.js";
+import { recordedValue } from "../http/context.js";
 import { clockNotControllable, objectNotFound } from "../http/errors.js";
 import { requirePhone } from "../http/phone.js";
 import type { RecordedRequest, Runtime } from "../runtime.js";
@@ -179,8 +180,8 @@ export class ControlOperations {
 
   messages(filter: MessageFilter = {}): OutboundMessage[] {
     const waId = filter.to === undefined ? undefined : normalizePhone(filter.to);
-    return this.runtime.env.store.outbound
-      .list()
+    return this.runtime.env.store
+      .outboundMessages()
       .filter(
         (m) =>
           (filter.tenantId === undefined || m.tenantId === filter.tenantId) &&
@@ -194,7 +195,9 @@ export class ControlOperations {
   }
 
   requests(): RecordedRequest[] {
-    return this.runtime.requestLog.list().map((r) => ({ ...r, at: iso(r.at), query: Object.fromEntries(new URLSearchParams(r.query)) }));
+    return this.runtime.requestLog
+      .list()
+      .map((r) => ({ ...r, at: iso(r.at), query: Object.fromEntries(new URLSearchParams(r.query)), body: recordedValue(r.body) }));
   }
 
   clearRecords(): void {

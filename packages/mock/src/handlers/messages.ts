@@ -30,8 +30,8 @@ async function sendMessage(ctx: RequestContext<"sendMessage">) {
     to: body.to,
     waId,
     type: body.type,
-    body,
-    createdAt: new Date(ctx.now).toISOString(),
+    bodyText: ctx.jsonText!,
+    createdAt: ctx.now,
   });
   return ok({ messaging_product: "whatsapp" as const, contacts: [{ input: body.to, wa_id: waId }], messages: [{ id }] });
 }

@@ -31,6 +31,11 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads and parses a JSON body: the media type must be `application/json`. */
 export async function readJson(request: Incoming, limit = MAX_JSON_BYTES): Promise<unknown> {
+  return (await readJsonText(request, limit)).value;
+}
+
+/** {@link readJson}, with the body's text as well. */
+export async function readJsonText(request: Incoming, limit = MAX_JSON_BYTES): Promise<{ text: string; value: unknown }> {
   const type = mediaType(request);
   if (type !== "application/json") {
     throw invalidParameter(`Content-Type: must be application/json${type ? `, received ${type}` : ""}`);
@@ -52,7 +57,7 @@ export async function readJson(request: Incoming, limit = MAX_JSON_BYTES): Promi
     throw invalidParameter(`body: malformed JSON (${error instanceof Error ? error.message : "parse error"})`);
   }
   if (depthExceeds(value, MAX_JSON_DEPTH)) throw invalidParameter(`body: nested deeper than ${MAX_JSON_DEPTH} levels`);
-  return value;
+  return { text, value };
 }
 
 /** Reads a multipart/form-data body. */

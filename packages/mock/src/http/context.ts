@@ -7,7 +7,7 @@ import type { Ids } from "../state/ids.js";
 import type { ApiKeyRecord, PhoneNumber, Store, Tenant, Waba } from "../state/store.js";
 import type { OperationSpec } from "../spec.js";
 import { checkBody, checkParameters } from "../validation.js";
-import { readForm, readJson } from "./body.js";
+import { readForm, readJsonText } from "./body.js";
 import { invalidParameter, objectNotFound, phoneNumberNotAllowed } from "./errors.js";
 import type { Incoming } from "./incoming.js";
 
@@ -30,6 +30,12 @@ export type OperationResult<K extends OperationId> = K extends OperationId
     ? R
     : never
   : never;
+
+/** A request body as kept in the request log: JSON text, a summary of multipart fields, or none. */
+export type RecordedBody = string | Record<string, string> | null;
+
+/** A recorded body as the log shows it: JSON parsed, the multipart summary as is. */
+export const recordedValue = (body: RecordedBody): unknown => (typeof body === "string" ? JSON.parse(body) : body);
 
 /** A handler's answer: status, JSON body and extra headers. */
 export interface Reply<T = unknown> {
@@ -57,8 +63,10 @@ export interface GatewayEnv {
 export class RequestContext<K extends OperationId = OperationId> {
   tenant!: Tenant;
   apiKey!: ApiKeyRecord;
-  /** The parsed request body, once read (recorded in the request log). */
-  body: unknown = undefined;
+  /** The JSON body's text, once {@link json} read it. */
+  jsonText: string | null = null;
+  /** The multipart fields (files summarized), once {@link form} read them. */
+  private formSummary: Record<string, string> | null = null;
   private parameters: OperationParams<K> | undefined;
 
   constructor(
@@ -96,8 +104,8 @@ export class RequestContext<K extends OperationId = OperationId> {
 
   /** The JSON body, validated against the operation's request schema. */
   async json(): Promise<OperationBody<K>> {
-    const value = await readJson(this.request, this.env.limits.jsonBytes);
-    this.body = value;
+    const { text, value } = await readJsonText(this.request, this.env.limits.jsonBytes);
+    this.jsonText = text;
     let problem: string | null;
     try {
       problem = checkBody(this.operation, value);
@@ -111,10 +119,18 @@ export class RequestContext<K extends OperationId = OperationId> {
   /** The multipart body. */
   async form(): Promise<FormData> {
     const form = await readForm(this.request, this.env.limits.uploadBytes);
-    this.body = Object.fromEntries(
+    this.formSummary = Object.fromEntries(
       [...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
     );
     return form;
+  }
+
+  /**
+   * The body as the request log keeps it: the JSON text (parsed again when the log is read: one
+   * string per request is cheaper to keep than its object tree) or the multipart summary.
+   */
+  get recordedBody(): RecordedBody {
+    return this.jsonText ?? this.formSummary;
   }
 
   /** A phone number of this tenant that the key may use: else 404 (any tenant) or 403 (not allowed). */

@@ -163,6 +163,9 @@ export interface OutboundMessage {
   createdAt: string;
 }
 
+/** An accepted message as kept: the body as its JSON text and the time as a number, shaped when read. */
+export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string; createdAt: number };
+
 /** An inbound message simulated through the control API or the seed. */
 export interface InboundMessage {
   id: string;
@@ -245,7 +248,7 @@ export class Store {
   readonly headerHandles = new Map<string, HeaderHandleRecord>();
   /** `phoneNumberId\u0000waId` → time of the last inbound message. */
   readonly lastInbound = new Map<string, number>();
-  readonly outbound: RingLog<OutboundMessage>;
+  readonly outbound: RingLog<OutboundRecord>;
   readonly inbound: RingLog<InboundMessage>;
 
   constructor(
@@ -304,8 +307,13 @@ export class Store {
   }
 
   /** Records a message the gateway accepted. */
-  recordOutbound(message: OutboundMessage): void {
+  recordOutbound(message: OutboundRecord): void {
     this.outbound.push(message);
+  }
+
+  /** The accepted messages kept, oldest first. */
+  outboundMessages(): OutboundMessage[] {
+    return this.outbound.list().map(({ bodyText, createdAt, ...rest }) => ({ ...rest, body: JSON.parse(bodyText) as unknown, createdAt: new Date(createdAt).toISOString() }));
   }
 
   /** Forgets the recorded outbound and inbound messages. */
