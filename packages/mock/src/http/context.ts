@@ -14,10 +14,10 @@ import type { Incoming } from "./incoming.js";
 /** An operation of the spec, by its `operationId`. */
 export type OperationId = keyof operations;
 
-type Parameters<K extends OperationId> = operations[K]["parameters"];
+type ParametersOf<K extends OperationId> = operations[K]["parameters"];
 type Present<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
 /** The path and query parameters of an operation, as validated and coerced. */
-export type OperationParams<K extends OperationId> = Present<Parameters<K>["path"]> & Present<Parameters<K>["query"]>;
+export type OperationParams<K extends OperationId> = Present<ParametersOf<K>["path"]> & Present<ParametersOf<K>["query"]>;
 /** The JSON request body of an operation. */
 export type OperationBody<K extends OperationId> = K extends OperationId
   ? operations[K] extends { requestBody: { content: { "application/json": infer B } } }
