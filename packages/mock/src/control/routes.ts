@@ -193,14 +193,16 @@ function describe(r: ControlRoute): string {
 /** The control routes, one line each, as `GET /__mock` lists them (and the READMEs document them). */
 export const CONTROL_ROUTES: readonly string[] = CONTROL_TABLE.map(describe);
 
+/** Each route's path segments under `/__mock`. */
+const SEGMENTS = new Map(CONTROL_TABLE.map((r) => [r, r.path.split("/").slice(2)]));
+
 /** The route for a method and a path's segments under `/__mock`, with its `{id}`. */
 function find(method: string, parts: string[]): { route: ControlRoute; id: string } | null {
-  for (const r of CONTROL_TABLE) {
-    if (r.method !== method) continue;
-    const segments = r.path.split("/").slice(2);
-    if (segments.length !== parts.length) continue;
-    let id = "";
-    if (segments.every((s, i) => (s === "{id}" ? ((id = parts[i]!), true) : s === parts[i]))) return { route: r, id };
+  for (const [r, segments] of SEGMENTS) {
+    if (r.method !== method || segments.length !== parts.length) continue;
+    if (!segments.every((s, i) => s === "{id}" || s === parts[i])) continue;
+    const at = segments.indexOf("{id}");
+    return { route: r, id: at < 0 ? "" : parts[at]! };
   }
   return null;
 }
