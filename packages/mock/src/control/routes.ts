@@ -27,7 +27,7 @@ export interface ControlRoute<I = unknown> {
   method: "GET" | "POST" | "DELETE";
   /** Under `/__mock`; `{id}` stands for one path segment. */
   path: string;
-  /** The JSON body's schema; `optional` when the body may be left out. */
+  /** The JSON body's schema; `optional` when the body may be left out; `summary` shows it in `GET /__mock` instead of its field list. */
   input?: { schema: z.ZodType<I>; optional?: boolean; summary?: string };
   /** Query parameters it reads. */
   query?: string[];
