@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `pnpm bench`: the standalone mock gateway's speed, in one run beside a bare node:http server
 // answering the same JSON (the machine's ceiling), so the ratio holds on a busy machine too.
-//   1. throughput and p50/p99 of a text send (state, auth, rate limiting and validation on), 10
-//      connections: bare node:http, the mock, the mock with 100,000 stored contacts;
+//   1. throughput, p50/p99 and the server's CPU time per request of a text send (state, auth, rate
+//      limiting and validation on), 10 connections: bare node:http, the mock, the mock with 100,000
+//      stored contacts;
 //   2. memory under a 60-second load: the mock's RSS before and after (and along the way), and how
 //      many requests and messages it kept (bounded: 1,000 and 10,000 by default);
 //   3. in process: the time one client send takes through the mock under msw/node.
@@ -90,10 +91,22 @@ const sendOptions = (url) => ({
   connections,
 });
 
-async function measure(name, url) {
-  await autocannon({ ...sendOptions(url), duration: 2 }); // warm-up
-  const result = await autocannon({ ...sendOptions(url), duration });
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], bad: result.non2xx + result.errors + result.timeouts };
+async function measure(name, server) {
+  await autocannon({ ...sendOptions(server.url), duration: 2 }); // warm-up
+  const cpu = cpuMs(server.pid);
+  const result = await autocannon({ ...sendOptions(server.url), duration });
+  const cpuPerRequest = ((cpuMs(server.pid) - cpu) * 1000) / result.requests.total;
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], bad: result.non2xx + result.errors + result.timeouts, cpuPerRequest };
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
 }
 
 /** Resident set size of a process in MB (Linux /proc). */
@@ -129,14 +142,14 @@ for (const [name, args] of [
 ]) {
   const server = await start(args);
   try {
-    rows.push(await measure(name, server.url));
+    rows.push(await measure(name, server));
   } finally {
     await server.stop();
   }
 }
 const [bare, mock, big] = rows;
-console.log(pad("server", 32) + pad("req/s", 10) + pad("p50 ms", 9) + pad("p99 ms", 9) + pad("2xx", 10) + "other");
-for (const r of rows) console.log(pad(r.name, 32) + pad(Math.round(r.rps), 10) + pad(r.p50, 9) + pad(r.p99, 9) + pad(r.ok, 10) + r.bad);
+console.log(pad("server", 32) + pad("req/s", 10) + pad("p50 ms", 9) + pad("p99 ms", 9) + pad("CPU µs/req", 12) + pad("2xx", 10) + "other");
+for (const r of rows) console.log(pad(r.name, 32) + pad(Math.round(r.rps), 10) + pad(r.p50, 9) + pad(r.p99, 9) + pad(r.cpuPerRequest.toFixed(0), 12) + pad(r.ok, 10) + r.bad);
 const ratio = mock.rps / bare.rps;
 const bigRatio = big.rps / mock.rps;
 const verdict = (met) => (met ? "met" : "NOT met");
