@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `node bench/pipeline.mjs`: microseconds per call of each step the standalone server takes for a
-// text send, without the network: building the fetch Request, msw's getResponse (and inside it the
-// gateway's own handleApi), plus pieces of msw's work and the API-key HMAC. Runs the TypeScript
+// `node bench/pipeline.mjs`: microseconds per call of the request pipeline for a text send, without
+// the network: as the standalone server calls it (the body already read), as the MSW handlers call
+// it (a fetch Request), through msw's getResponse, plus the API-key HMAC. Runs the TypeScript
 // sources (bundled on the fly with esbuild, which comes with tsup), so no build is needed. Not a
 // test: it prints figures, which are noisy on a busy machine.
 //   node bench/pipeline.mjs [--iterations 20000] [--rounds 5] [--concurrency 10] [--src <dir>]
 // Calls run `--concurrency` at a time (10, like bench/throughput.mjs's connections): "wall" is
 // elapsed time per call, "cpu" the process's CPU time per call (WebCrypto's thread pool included).
-// `--src` points at another copy of src/ (e.g. an older one) to compare.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+// `--src` points at another copy of src/ to compare.
+import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -33,11 +33,10 @@ const src = resolve(values.src ?? join(root, "src"));
 const cache = join(root, "node_modules", ".cache", "sigfollow-bench");
 mkdirSync(cache, { recursive: true });
 const entry = `
-export { createMockGateway } from ${JSON.stringify(join(src, "gateway.ts"))};
-export * as server from ${JSON.stringify(join(src, "node", "server.ts"))};
-export * as transport from ${JSON.stringify(join(src, "http", "transport.ts"))};
+export { createMockGateway, pipelineOf } from ${JSON.stringify(join(src, "gateway.ts"))};
+export * as incoming from ${JSON.stringify(join(src, "http", "incoming.ts"))};
 export * as auth from ${JSON.stringify(join(src, "auth.ts"))};
-${existsSync(join(src, "node", "hmac.ts")) ? `export * as hmac from ${JSON.stringify(join(src, "node", "hmac.ts"))};` : ""}
+export * as hmac from ${JSON.stringify(join(src, "node", "hmac.ts"))};
 `;
 const esbuild = createRequire(createRequire(import.meta.url).resolve("tsup"))("esbuild");
 const bundled = join(cache, `pipeline-${process.pid}.mjs`);
@@ -54,8 +53,8 @@ await esbuild.build({
 });
 const mod = await import(pathToFileURL(bundled).href);
 rmSync(bundled, { force: true });
-const { createMockGateway, server, transport, auth, hmac } = mod;
-const { getResponse, http, RequestHandler } = await import("msw");
+const { createMockGateway, pipelineOf, incoming, auth, hmac } = mod;
+const { getResponse } = await import("msw");
 
 // ------------------------------------------------------------------ the request
 
@@ -65,19 +64,12 @@ const RECIPIENT = "16505551234";
 const BODY = Buffer.from(JSON.stringify({ messaging_product: "whatsapp", to: RECIPIENT, type: "text", text: { body: "Hello from SigFollow" } }));
 const PATH = `/v1/${PHONE_NUMBER_ID}/messages`;
 const ORIGIN = "http://127.0.0.1:4010";
-// What autocannon sends, as node:http gives it.
-const RAW_HEADERS = ["host", "127.0.0.1:4010", "authorization", `Bearer ${KEY}`, "content-type", "application/json", "content-length", String(BODY.length)];
-const fakeIncoming = () => ({
-  method: "POST",
-  url: PATH,
-  rawHeaders: RAW_HEADERS,
-  headers: { host: "127.0.0.1:4010", authorization: `Bearer ${KEY}`, "content-type": "application/json", "content-length": String(BODY.length) },
-});
+const HEADERS = { host: "127.0.0.1:4010", authorization: `Bearer ${KEY}`, "content-type": "application/json", "content-length": String(BODY.length) };
 
 const gateway = createMockGateway({
   baseUrl: "*",
-  // The HMAC the standalone server uses (sources without it hash with WebCrypto).
-  hmac: hmac?.nodeHmac,
+  // The HMAC the standalone server uses.
+  hmac: hmac.nodeHmac,
   // No limit: the frozen clock never leaves its first second, so any limit would end the run.
   rateLimitPerSecond: null,
   seed: {
@@ -94,25 +86,15 @@ const gateway = createMockGateway({
   },
 });
 await gateway.ready;
+const pipeline = pipelineOf(gateway);
 
-/** The Request the server builds for the fake request: its own helper, else the older inline code (for `--src`). */
-const toRequest =
-  server.toRequest ??
-  ((req, body, origin) => {
-    const headers = new Headers();
-    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-    const host = req.headers.host;
-    const request = new Request((host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : origin) + req.url, { method: req.method, headers });
-    transport.attachRequestBody(request, body);
-    return request;
-  });
+/** The request as the standalone server hands it over: body read, headers from node:http. */
+const fromServer = () => incoming.withBody("POST", ORIGIN + PATH, (name) => HEADERS[name] ?? null, BODY);
+/** The request as the MSW handlers hand it over: a fetch Request. */
+const fetchRequest = () => new Request(ORIGIN + PATH, { method: "POST", headers: HEADERS, body: BODY });
 
-const check = async () => {
-  const response = await getResponse(gateway.handlers, toRequest(fakeIncoming(), BODY, ORIGIN));
-  const text = transport.attachedResponseBody(response) ?? (await response.text());
-  if (response.status !== 200) throw new Error(`the gateway answered ${response.status}: ${text}`);
-};
-await check();
+const first = await pipeline.handle("api", fromServer(), PATH, "");
+if (first.status !== 200) throw new Error(`the gateway answered ${first.status}: ${first.text}`);
 
 // ------------------------------------------------------------------ timing
 
@@ -151,46 +133,16 @@ const row = (name, { wall, cpu }, note = "") => {
 console.log(`src: ${src}`);
 console.log(`${iterations} calls per round, ${concurrency} in flight, best of ${rounds} rounds (after one warm-up round)\n`);
 console.log(`${"µs per call".padEnd(52)}${"wall".padStart(8)}${"cpu".padStart(8)}`);
-const apiHandler = gateway.handlers[0];
-const freshRequest = () => toRequest(fakeIncoming(), BODY, ORIGIN);
-
-const full = await time(async () => {
-  const response = await getResponse(gateway.handlers, toRequest(fakeIncoming(), BODY, ORIGIN));
-  if (transport.attachedResponseBody(response) === undefined) throw new Error("no response text");
-});
-row("server pipeline: Request + getResponse", full, "(node:http's own work not counted)");
-row("  Request built from node:http's request", await time(() => toRequest(fakeIncoming(), BODY, ORIGIN)));
-row("  getResponse (msw + handleApi)", await time((request) => getResponse(gateway.handlers, request), freshRequest));
-row("    handleApi alone (resolver, no msw)", await time((request) => apiHandler.resolver({ request }), freshRequest));
-
-const plainRequest = () => new Request(`${ORIGIN}${PATH}`, { method: "POST", headers: fakeIncoming().headers });
-console.log("\nmsw's own work, piece by piece (what getResponse does around the resolver)");
-row("  request.clone()", await time((request) => request.clone(), plainRequest));
-row("  new URL(request.url)", await time((request) => new URL(request.url), plainRequest));
-const noop = http.all(() => true, () => new Response(null));
-row("  getResponse, a handler answering new Response(null)", await time((request) => getResponse([noop], request), plainRequest));
-row(
-  "  same, clone skipped (RequestHandler.cache)",
-  await time(
-    (request) => getResponse([noop], request),
-    () => {
-      const request = plainRequest();
-      RequestHandler.cache.set(request, request);
-      return request;
-    },
-  ),
-);
-row("  new AbortController() + abort()", await time(() => new AbortController().abort()));
+row("standalone server: pipeline over the read body", await time(() => pipeline.handle("api", fromServer(), PATH, "")), "(node:http's own work not counted)");
+row("MSW handlers: fetch Request + pipeline", await time((request) => pipeline.handle("api", incoming.fromFetch(request), PATH, ""), fetchRequest));
+row("msw getResponse over gateway.handlers", await time((request) => getResponse(gateway.handlers, request), fetchRequest));
+row("  new Request(url, { method, headers, body })", await time(() => fetchRequest()));
 
 console.log("\nAPI-key HMAC (per request)");
-if (typeof auth.KeyHasher === "function") {
-  const hasher = new auth.KeyHasher();
-  row("  KeyHasher.hash(key), WebCrypto (in process, in a browser)", await time(() => hasher.hash(KEY)));
-  if (hmac) {
-    const nodeHasher = new auth.KeyHasher(undefined, hmac.nodeHmac);
-    row("  KeyHasher.hash(key), node:crypto (the standalone server)", await time(() => nodeHasher.hash(KEY)));
-  }
-}
+const hasher = new auth.KeyHasher();
+row("  KeyHasher.hash(key), WebCrypto (in process, in a browser)", await time(() => hasher.hash(KEY)));
+const nodeHasher = new auth.KeyHasher(undefined, hmac.nodeHmac);
+row("  KeyHasher.hash(key), node:crypto (the standalone server)", await time(() => nodeHasher.hash(KEY)));
 const cryptoKey = await crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 const keyBytes = new TextEncoder().encode(KEY);
 row("  WebCrypto subtle.sign HMAC-SHA256", await time(() => crypto.subtle.sign("HMAC", cryptoKey, keyBytes)));

@@ -19,13 +19,14 @@ export {
   type GatewaySnapshot,
   type InboundInput,
   type InboundResult,
+  type MessageFilter,
   type MockGateway,
   type MockGatewayOptions,
   type RecordedRequest,
   type TemplateReviewOption,
 } from "./gateway.js";
 export type { HmacSha256 } from "./auth.js";
-export { CONTROL_ROUTES } from "./handlers/control.js";
+export { CONTROL_ROUTES } from "./control/routes.js";
 export type { Fault, FaultInput } from "./faults.js";
 export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
 export type { MetaErrorBody, MetaErrorObject } from "./http/errors.js";
@@ -33,4 +34,4 @@ export type { SeededApiKey, SeedReport } from "./seed/apply.js";
 export { DEMO, DEMO_SEED } from "./seed/demo.js";
 export { parseSeed, SeedError, seedSchema, TAG_SOURCES, type MockSeed, type ParsedSeed } from "./seed/schema.js";
 export { MockClock, type Clock, type ClockMode } from "./state/clock.js";
-export type { InboundMessage, OutboundMessage, TagSource, TemplateStatus } from "./state/store.js";
+export { TEMPLATE_STATUSES, type InboundMessage, type OutboundMessage, type TagSource, type TemplateStatus } from "./state/store.js";

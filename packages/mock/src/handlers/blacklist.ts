@@ -1,12 +1,11 @@
 // The tenant blacklist, listed oldest first with cursor paging.
 import type { components } from "@sigfollow/client";
-import { isValidPhone, normalizePhone } from "@sigfollow/client/rules";
-import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
+import { type OperationHandlers, ok, type RequestContext } from "../http/context.js";
 import { invalidParameter, objectNotFound } from "../http/errors.js";
+import { requirePhone } from "../http/phone.js";
 import { iso } from "../state/clock.js";
 import { base64Text, fromBase64Text } from "../state/ids.js";
 import type { BlacklistRecord } from "../state/store.js";
-import { PHONE_RULE } from "./shared.js";
 
 type Schemas = components["schemas"];
 
@@ -21,21 +20,15 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-function phoneParam(ctx: RequestContext): string {
-  const { phone } = ctx.params<{ phone: string }>();
-  if (!isValidPhone(phone)) throw invalidParameter(`phone: ${PHONE_RULE}`);
-  return normalizePhone(phone);
-}
-
-function listBlacklist(ctx: RequestContext) {
-  const { limit = 25, after } = ctx.params<{ limit?: number; after?: string }>();
+function listBlacklist(ctx: RequestContext<"listBlacklist">) {
+  const { limit = 25, after } = ctx.params();
   const { entries, more } = ctx.store.blacklistPage(ctx.tenant, after === undefined ? 0 : decodeCursor(after), limit);
   const last = entries.at(-1);
   const paging: Schemas["BlacklistPage"]["paging"] = { cursors: {} };
   if (more && last) {
     const cursor = encodeCursor(last);
     paging.cursors.after = cursor;
-    const next = new URL(ctx.url.href);
+    const next = new URL(ctx.request.url);
     next.search = "";
     next.searchParams.set("limit", String(limit));
     next.searchParams.set("after", cursor);
@@ -44,22 +37,22 @@ function listBlacklist(ctx: RequestContext) {
   return ok({ data: entries.map(entryView), paging });
 }
 
-async function addToBlacklist(ctx: RequestContext) {
-  const body = await ctx.json<Schemas["BlacklistAddRequest"]>();
-  if (!isValidPhone(body.phone)) throw invalidParameter(`phone: ${PHONE_RULE}`);
+async function addToBlacklist(ctx: RequestContext<"addToBlacklist">) {
+  const body = await ctx.json();
+  requirePhone("phone", body.phone);
   return ok(entryView(ctx.store.blacklistAdd(ctx.tenant, body.phone, body.reason, ctx.now)));
 }
 
-function getBlacklistEntry(ctx: RequestContext) {
-  const phone = phoneParam(ctx);
+function getBlacklistEntry(ctx: RequestContext<"getBlacklistEntry">) {
+  const phone = requirePhone("phone", ctx.params().phone);
   const record = ctx.tenant.blacklist.get(phone);
   if (!record) throw objectNotFound(phone);
   return ok(entryView(record));
 }
 
-function removeFromBlacklist(ctx: RequestContext) {
-  ctx.tenant.blacklist.delete(phoneParam(ctx));
-  return ok({ ok: true });
+function removeFromBlacklist(ctx: RequestContext<"removeFromBlacklist">) {
+  ctx.store.blacklistRemove(ctx.tenant, requirePhone("phone", ctx.params().phone));
+  return ok({ ok: true as const });
 }
 
-export const blacklistHandlers: Record<string, OperationHandler> = { listBlacklist, addToBlacklist, getBlacklistEntry, removeFromBlacklist };
+export const blacklistHandlers = { listBlacklist, addToBlacklist, getBlacklistEntry, removeFromBlacklist } satisfies OperationHandlers;

@@ -1,87 +1,56 @@
 // Contacts and their tag assignments (tenant-scoped; other tenants' contacts are 404).
-import type { components } from "@sigfollow/client";
-import { isValidPhone, MAX_TAGS_PER_CONTACT, normalizePhone } from "@sigfollow/client/rules";
-import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
-import { invalidParameter, objectNotFound, tagLimitReached } from "../http/errors.js";
-import { iso } from "../state/clock.js";
-import { type Contact, storedDisplayName, type TagAssignment, type Tenant } from "../state/store.js";
-import { PHONE_RULE } from "./shared.js";
+import { MAX_TAGS_PER_CONTACT } from "@sigfollow/client/rules";
+import { type OperationHandlers, ok, type RequestContext } from "../http/context.js";
+import { objectNotFound, tagLimitReached } from "../http/errors.js";
+import { requirePhone } from "../http/phone.js";
+import type { Contact } from "../state/store.js";
+import { assignmentView, contactView } from "../views.js";
 
-type Schemas = components["schemas"];
-
-/** A contact as the API shows it (without tags). */
-export function contactView(contact: Contact): Schemas["Contact"] {
-  return {
-    id: contact.id,
-    tenantId: contact.tenantId,
-    phone: contact.phone,
-    displayName: contact.displayName,
-    firstSeenAt: iso(contact.firstSeenAt),
-    lastSeenAt: iso(contact.lastSeenAt),
-    createdAt: iso(contact.createdAt),
-    updatedAt: iso(contact.updatedAt),
-  };
-}
-
-export function assignmentView(tenant: Tenant, a: TagAssignment): Schemas["ContactTagAssignment"] {
-  return { tagId: a.tagId, tagName: tenant.tags.get(a.tagId)?.name ?? a.tagId, source: a.source, reason: a.reason, createdAt: iso(a.createdAt) };
-}
-
-function withTags(ctx: RequestContext, contact: Contact): Schemas["ContactWithTags"] {
+function withTags(ctx: RequestContext, contact: Contact) {
   return { ...contactView(contact), tags: ctx.store.activeAssignments(ctx.tenant, contact).map((a) => assignmentView(ctx.tenant, a)) };
 }
 
-function requirePhone(field: string, phone: string): string {
-  if (!isValidPhone(phone)) throw invalidParameter(`${field}: ${PHONE_RULE}`);
-  return normalizePhone(phone);
-}
-
-function contactOf(ctx: RequestContext): Contact {
-  const { contactId } = ctx.params<{ contactId: string }>();
+function contactOf(ctx: RequestContext, contactId: string): Contact {
   const contact = ctx.store.contact(ctx.tenant, contactId);
   if (!contact) throw objectNotFound(contactId);
   return contact;
 }
 
-async function upsertContact(ctx: RequestContext) {
-  const body = await ctx.json<Schemas["ContactUpsertRequest"]>();
+async function upsertContact(ctx: RequestContext<"upsertContact">) {
+  const body = await ctx.json();
   const phone = requirePhone("phone", body.phone);
   return ok(contactView(ctx.store.upsertContact(ctx.tenant, phone, body.display_name, ctx.now).contact));
 }
 
-function getContactByPhone(ctx: RequestContext) {
-  const { phone } = ctx.params<{ phone: string }>();
-  const contact = ctx.tenant.contactsByPhone.get(requirePhone("phone", phone));
-  if (!contact) throw objectNotFound(normalizePhone(phone));
+function getContactByPhone(ctx: RequestContext<"getContactByPhone">) {
+  const phone = requirePhone("phone", ctx.params().phone);
+  const contact = ctx.tenant.contactsByPhone.get(phone);
+  if (!contact) throw objectNotFound(phone);
   return ok(withTags(ctx, contact));
 }
 
-function getContact(ctx: RequestContext) {
-  return ok(withTags(ctx, contactOf(ctx)));
+function getContact(ctx: RequestContext<"getContact">) {
+  return ok(withTags(ctx, contactOf(ctx, ctx.params().contactId)));
 }
 
-async function updateContact(ctx: RequestContext) {
-  const contact = contactOf(ctx);
-  const body = await ctx.json<Schemas["ContactUpdateRequest"]>();
-  if (body.display_name !== undefined) {
-    contact.displayName = body.display_name === null ? null : storedDisplayName(body.display_name);
-    contact.updatedAt = ctx.now;
-  }
+async function updateContact(ctx: RequestContext<"updateContact">) {
+  const contact = contactOf(ctx, ctx.params().contactId);
+  const body = await ctx.json();
+  if (body.display_name !== undefined) ctx.store.renameContact(contact, body.display_name, ctx.now);
   return ok(contactView(contact));
 }
 
-function deleteContact(ctx: RequestContext) {
-  ctx.store.deleteContact(ctx.tenant, contactOf(ctx));
-  return ok({ ok: true });
+function deleteContact(ctx: RequestContext<"deleteContact">) {
+  ctx.store.deleteContact(ctx.tenant, contactOf(ctx, ctx.params().contactId));
+  return ok({ ok: true as const });
 }
 
-async function assignContactTag(ctx: RequestContext) {
-  const contact = contactOf(ctx);
-  const body = await ctx.json<Schemas["ContactTagAssignRequest"]>();
+async function assignContactTag(ctx: RequestContext<"assignContactTag">) {
+  const contact = contactOf(ctx, ctx.params().contactId);
+  const body = await ctx.json();
   // The body was awaited above; from here to the write nothing awaits, so 25 parallel
   // assignments cannot all see 19 tags.
-  const current = ctx.store.contact(ctx.tenant, contact.id);
-  if (!current) throw objectNotFound(contact.id);
+  const current = contactOf(ctx, contact.id);
   const result = ctx.store.assignTag(ctx.tenant, current, body.tag_id, body.reason ?? null, ctx.now);
   if ("error" in result) {
     throw result.error === "limit" ? tagLimitReached(current.id, MAX_TAGS_PER_CONTACT) : objectNotFound(body.tag_id);
@@ -89,14 +58,13 @@ async function assignContactTag(ctx: RequestContext) {
   return ok(assignmentView(ctx.tenant, result.assignment));
 }
 
-function removeContactTag(ctx: RequestContext) {
-  const { contactId, tagId } = ctx.params<{ contactId: string; tagId: string }>();
-  const contact = ctx.store.contact(ctx.tenant, contactId);
-  if (contact?.tags.delete(tagId)) contact.updatedAt = ctx.now;
-  return ok({ ok: true });
+function removeContactTag(ctx: RequestContext<"removeContactTag">) {
+  const { contactId, tagId } = ctx.params();
+  ctx.store.removeContactTag(ctx.tenant, contactId, tagId, ctx.now);
+  return ok({ ok: true as const });
 }
 
-export const contactHandlers: Record<string, OperationHandler> = {
+export const contactHandlers = {
   upsertContact,
   getContactByPhone,
   getContact,
@@ -104,4 +72,4 @@ export const contactHandlers: Record<string, OperationHandler> = {
   deleteContact,
   assignContactTag,
   removeContactTag,
-};
+} satisfies OperationHandlers;

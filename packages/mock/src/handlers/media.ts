@@ -1,11 +1,10 @@
 // Uploads: POST /v1/{phoneNumberId}/media, and the multipart helpers template media and library
 // assets share.
-import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
+import { type OperationHandlers, ok, type RequestContext } from "../http/context.js";
 import { invalidParameter } from "../http/errors.js";
 
-async function uploadMedia(ctx: RequestContext) {
-  const { phoneNumberId } = ctx.params<{ phoneNumberId: string }>();
-  const phone = ctx.phoneNumber(phoneNumberId);
+async function uploadMedia(ctx: RequestContext<"uploadMedia">) {
+  const phone = ctx.phoneNumber(ctx.params().phoneNumberId);
   const form = await ctx.form();
   const file = requireFile(form);
   const messagingProduct = form.get("messaging_product");
@@ -14,9 +13,8 @@ async function uploadMedia(ctx: RequestContext) {
   const declared = form.get("type");
   const mimeType = typeof declared === "string" && declared ? declared : file.type;
   checkFileType(ctx, mimeType);
-  const id = ctx.env.ids.numeric("media");
-  ctx.store.media.set(id, {
-    id,
+  const { id } = ctx.store.addMedia({
+    id: ctx.env.ids.numeric("media"),
     tenantId: ctx.tenant.id,
     phoneNumberId: phone.id,
     mimeType,
@@ -45,4 +43,4 @@ export function checkFileType(ctx: RequestContext, mimeType: string): void {
   }
 }
 
-export const mediaHandlers: Record<string, OperationHandler> = { uploadMedia };
+export const mediaHandlers = { uploadMedia } satisfies OperationHandlers;

@@ -1,24 +1,14 @@
 // POST /v1/{phoneNumberId}/messages.
-import type { components } from "@sigfollow/client";
-import { checkTemplateSend, isValidPhone, normalizePhone } from "@sigfollow/client/rules";
-import { type OperationHandler, ok, type RequestContext } from "../http/context.js";
-import {
-  invalidParameter,
-  recipientBlacklisted,
-  ruleViolation,
-  templateNotFound,
-  windowClosed,
-} from "../http/errors.js";
-import { PHONE_RULE } from "./shared.js";
+import { checkTemplateSend } from "@sigfollow/client/rules";
+import { type OperationHandlers, ok, type RequestContext } from "../http/context.js";
+import { recipientBlacklisted, ruleViolation, templateNotFound, windowClosed } from "../http/errors.js";
+import { requirePhone } from "../http/phone.js";
 
-type SendMessageRequest = components["schemas"]["SendMessageRequest"];
-
-async function sendMessage(ctx: RequestContext) {
-  const { phoneNumberId, filter_blacklist } = ctx.params<{ phoneNumberId: string; filter_blacklist?: boolean }>();
+async function sendMessage(ctx: RequestContext<"sendMessage">) {
+  const { phoneNumberId, filter_blacklist } = ctx.params();
   const phone = ctx.phoneNumber(phoneNumberId);
-  const body = await ctx.json<SendMessageRequest>();
-  if (!isValidPhone(body.to)) throw invalidParameter(`to: ${PHONE_RULE}`);
-  const waId = normalizePhone(body.to);
+  const body = await ctx.json();
+  const waId = requirePhone("to", body.to);
   // Everything below runs without awaiting: the checks and the recording are one atomic step.
   if (filter_blacklist === true && ctx.tenant.blacklist.has(waId)) throw recipientBlacklisted(waId);
   if (body.type === "template") {
@@ -32,7 +22,7 @@ async function sendMessage(ctx: RequestContext) {
     throw windowClosed(waId);
   }
   const id = ctx.env.ids.wamid();
-  ctx.store.outbound.push({
+  ctx.store.recordOutbound({
     id,
     tenantId: ctx.tenant.id,
     phoneNumberId: phone.id,
@@ -40,10 +30,10 @@ async function sendMessage(ctx: RequestContext) {
     to: body.to,
     waId,
     type: body.type,
-    body,
-    createdAt: new Date(ctx.now).toISOString(),
+    bodyText: ctx.jsonText!,
+    createdAt: ctx.now,
   });
-  return ok({ messaging_product: "whatsapp", contacts: [{ input: body.to, wa_id: waId }], messages: [{ id }] });
+  return ok({ messaging_product: "whatsapp" as const, contacts: [{ input: body.to, wa_id: waId }], messages: [{ id }] });
 }
 
-export const messageHandlers: Record<string, OperationHandler> = { sendMessage };
+export const messageHandlers = { sendMessage } satisfies OperationHandlers;

@@ -1,6 +1,6 @@
 // Reading request bodies within limits, without Node built-ins.
-import { attachedRequestBody } from "./transport.js";
 import { invalidParameter } from "./errors.js";
+import type { Incoming } from "./incoming.js";
 
 /** Largest JSON body accepted (1 MB). */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -9,32 +9,9 @@ export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 /** Deepest JSON nesting accepted. */
 export const MAX_JSON_DEPTH = 64;
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
 /** The media type of a Content-Type header, lower-cased, without parameters. */
-export function mediaType(request: Request): string {
-  return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-}
-
-/** The raw body, refusing anything over `limit` bytes. */
-export async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => invalidParameter(`body: larger than the ${megabytes(limit)} limit`);
-  const attached = attachedRequestBody(request);
-  if (attached) {
-    if (attached.byteLength > limit) throw tooLarge();
-    return attached;
-  }
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (request.body === null) return new Uint8Array(0);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await request.arrayBuffer());
-  } catch {
-    throw invalidParameter("body: could not be read");
-  }
-  if (bytes.byteLength > limit) throw tooLarge();
-  return bytes;
+export function mediaType(request: Incoming): string {
+  return (request.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
 /** Whether `value` nests objects or arrays deeper than `max` levels (`depth`: the level of `value`). */
@@ -53,14 +30,19 @@ function depthExceeds(value: unknown, max: number, depth = 1): boolean {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads and parses a JSON body: the media type must be `application/json`. */
-export async function readJson(request: Request, limit = MAX_JSON_BYTES): Promise<unknown> {
+export async function readJson(request: Incoming, limit = MAX_JSON_BYTES): Promise<unknown> {
+  return (await readJsonText(request, limit)).value;
+}
+
+/** {@link readJson}, with the body's text as well. */
+export async function readJsonText(request: Incoming, limit = MAX_JSON_BYTES): Promise<{ text: string; value: unknown }> {
   const type = mediaType(request);
   if (type !== "application/json") {
     throw invalidParameter(`Content-Type: must be application/json${type ? `, received ${type}` : ""}`);
   }
-  // The node adapter's body is already here: no await (one promise fewer per request).
-  const attached = attachedRequestBody(request);
-  const bytes = attached && attached.byteLength <= limit ? attached : await readBytes(request, limit);
+  // A body already read comes back without a promise: no await (one microtask fewer per request).
+  const read = request.bytes(limit);
+  const bytes = read instanceof Uint8Array ? read : await read;
   if (bytes.byteLength === 0) throw invalidParameter("body: a JSON request body is required");
   let text: string;
   try {
@@ -75,18 +57,18 @@ export async function readJson(request: Request, limit = MAX_JSON_BYTES): Promis
     throw invalidParameter(`body: malformed JSON (${error instanceof Error ? error.message : "parse error"})`);
   }
   if (depthExceeds(value, MAX_JSON_DEPTH)) throw invalidParameter(`body: nested deeper than ${MAX_JSON_DEPTH} levels`);
-  return value;
+  return { text, value };
 }
 
 /** Reads a multipart/form-data body. */
-export async function readForm(request: Request, limit = MAX_UPLOAD_BYTES): Promise<FormData> {
+export async function readForm(request: Incoming, limit = MAX_UPLOAD_BYTES): Promise<FormData> {
   const type = mediaType(request);
   if (type !== "multipart/form-data") {
     throw invalidParameter(`Content-Type: must be multipart/form-data${type ? `, received ${type}` : ""}`);
   }
-  const bytes = await readBytes(request, limit);
+  const bytes = await request.bytes(limit);
   try {
-    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": request.headers.get("content-type")! } }).formData();
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": request.header("content-type")! } }).formData();
   } catch {
     throw invalidParameter("body: malformed multipart/form-data");
   }

@@ -1,22 +1,54 @@
-// What a handler gets for one request: the authenticated tenant and key, validated parameters and
-// body, and helpers that resolve path resources the way the gateway does (404 / 403).
+// What a handler gets for one request: the authenticated tenant and key, parameters and body
+// validated against the spec and typed from the generated `operations`, and helpers that resolve
+// path resources the way the gateway does (404 / 403).
+import type { operations } from "@sigfollow/client";
 import type { Clock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
 import type { ApiKeyRecord, PhoneNumber, Store, Tenant, Waba } from "../state/store.js";
 import type { OperationSpec } from "../spec.js";
 import { checkBody, checkParameters } from "../validation.js";
-import { readForm, readJson } from "./body.js";
+import { readForm, readJsonText } from "./body.js";
 import { invalidParameter, objectNotFound, phoneNumberNotAllowed } from "./errors.js";
+import type { Incoming } from "./incoming.js";
+
+/** An operation of the spec, by its `operationId`. */
+export type OperationId = keyof operations;
+
+type ParametersOf<K extends OperationId> = operations[K]["parameters"];
+type Present<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
+/** The path and query parameters of an operation, as validated and coerced. */
+export type OperationParams<K extends OperationId> = Present<ParametersOf<K>["path"]> & Present<ParametersOf<K>["query"]>;
+/** The JSON request body of an operation. */
+export type OperationBody<K extends OperationId> = K extends OperationId
+  ? operations[K] extends { requestBody: { content: { "application/json": infer B } } }
+    ? B
+    : never
+  : never;
+/** The JSON body of an operation's 200 answer. */
+export type OperationResult<K extends OperationId> = K extends OperationId
+  ? operations[K]["responses"] extends { 200: { content: { "application/json": infer R } } }
+    ? R
+    : never
+  : never;
+
+/** A request body as kept in the request log: JSON text, a summary of multipart fields, or none. */
+export type RecordedBody = string | Record<string, string> | null;
+
+/** A recorded body as the log shows it: JSON parsed, the multipart summary as is. */
+export const recordedValue = (body: RecordedBody): unknown => (typeof body === "string" ? JSON.parse(body) : body);
 
 /** A handler's answer: status, JSON body and extra headers. */
-export interface Reply {
+export interface Reply<T = unknown> {
   status: number;
-  body: unknown;
+  body: T;
   headers?: Record<string, string>;
 }
 
 /** Implements one operation of the spec. */
-export type OperationHandler = (ctx: RequestContext) => Reply | Promise<Reply>;
+export type OperationHandler<K extends OperationId> = (ctx: RequestContext<K>) => Reply<OperationResult<K>> | Promise<Reply<OperationResult<K>>>;
+
+/** Handlers for some operations; a resource's handler file `satisfies` it. */
+export type OperationHandlers = { [K in OperationId]?: OperationHandler<K> };
 
 /** The gateway internals a handler may use. */
 export interface GatewayEnv {
@@ -28,17 +60,18 @@ export interface GatewayEnv {
 }
 
 /** One API request being handled. */
-export class RequestContext {
+export class RequestContext<K extends OperationId = OperationId> {
   tenant!: Tenant;
   apiKey!: ApiKeyRecord;
-  /** The parsed request body, once read (recorded in the request log). */
-  body: unknown = undefined;
-  private parameters: Record<string, unknown> | undefined;
-  private parsedUrl: URL | undefined;
+  /** The JSON body's text, once {@link json} read it. */
+  jsonText: string | null = null;
+  /** The multipart fields (files summarized), once {@link form} read them. */
+  private formSummary: Record<string, string> | null = null;
+  private parameters: OperationParams<K> | undefined;
 
   constructor(
     readonly env: GatewayEnv,
-    readonly request: Request,
+    readonly request: Incoming,
     readonly operation: OperationSpec,
     readonly pathParams: Record<string, string>,
     readonly now: number,
@@ -46,17 +79,12 @@ export class RequestContext {
     readonly search: string,
   ) {}
 
-  /** The request URL, parsed on first use (most operations never need it). */
-  get url(): URL {
-    return (this.parsedUrl ??= new URL(this.request.url));
-  }
-
   get store(): Store {
     return this.env.store;
   }
 
   /** Path and query parameters, validated against the spec and coerced (`"25"` → 25). */
-  params<T extends Record<string, unknown>>(): T {
+  params(): OperationParams<K> {
     if (!this.parameters) {
       const raw: Record<string, string> = {};
       const query = this.search.length > 1 ? new URLSearchParams(this.search) : null;
@@ -69,15 +97,15 @@ export class RequestContext {
       Object.assign(raw, this.pathParams);
       const { values, error } = checkParameters(this.operation, raw);
       if (error) throw invalidParameter(error);
-      this.parameters = values;
+      this.parameters = values as OperationParams<K>;
     }
-    return this.parameters as T;
+    return this.parameters;
   }
 
   /** The JSON body, validated against the operation's request schema. */
-  async json<T>(): Promise<T> {
-    const value = await readJson(this.request, this.env.limits.jsonBytes);
-    this.body = value;
+  async json(): Promise<OperationBody<K>> {
+    const { text, value } = await readJsonText(this.request, this.env.limits.jsonBytes);
+    this.jsonText = text;
     let problem: string | null;
     try {
       problem = checkBody(this.operation, value);
@@ -85,16 +113,24 @@ export class RequestContext {
       problem = "body: could not be validated";
     }
     if (problem) throw invalidParameter(problem);
-    return value as T;
+    return value as OperationBody<K>;
   }
 
   /** The multipart body. */
   async form(): Promise<FormData> {
     const form = await readForm(this.request, this.env.limits.uploadBytes);
-    this.body = Object.fromEntries(
+    this.formSummary = Object.fromEntries(
       [...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
     );
     return form;
+  }
+
+  /**
+   * The body as the request log keeps it: the JSON text (parsed again when the log is read: one
+   * string per request is cheaper to keep than its object tree) or the multipart summary.
+   */
+  get recordedBody(): RecordedBody {
+    return this.jsonText ?? this.formSummary;
   }
 
   /** A phone number of this tenant that the key may use: else 404 (any tenant) or 403 (not allowed). */
@@ -114,4 +150,4 @@ export class RequestContext {
 }
 
 /** A 200 answer. */
-export const ok = (body: unknown): Reply => ({ status: 200, body });
+export const ok = <T>(body: T): Reply<T> => ({ status: 200, body });

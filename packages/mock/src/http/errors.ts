@@ -58,25 +58,33 @@ export const phoneNumberNotAllowed = (id: string) =>
     `Phone number ${id} is not in the API key's allowedPhoneNumberIds.`,
   );
 
+/** A 404 code 100 subcode 33 (`GraphMethodException`), Meta's answer for what does not exist. */
+const graphNotFound = (message: string, details: string) =>
+  new GatewayError(404, { message, type: "GraphMethodException", code: ErrorCode.InvalidParameter, error_subcode: OBJECT_NOT_FOUND_SUBCODE, error_data: data(details) });
+
 /** 404 code 100 subcode 33: no such object in this tenant (other tenants' objects included). */
 export const objectNotFound = (id: string) =>
-  new GatewayError(404, {
-    message: `Unsupported request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
-    type: "GraphMethodException",
-    code: ErrorCode.InvalidParameter,
-    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
-    error_data: data(`Object with ID '${id}' does not exist.`),
-  });
+  graphNotFound(
+    `Unsupported request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+    `Object with ID '${id}' does not exist.`,
+  );
 
 /** 404 for a path or method SigFollow does not serve. */
 export const unknownRoute = (method: string, path: string) =>
-  new GatewayError(404, {
-    message: `Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`,
-    type: "GraphMethodException",
-    code: ErrorCode.InvalidParameter,
-    error_subcode: OBJECT_NOT_FOUND_SUBCODE,
-    error_data: data(`No operation ${method} ${path}. See the API reference for the endpoints.`),
-  });
+  graphNotFound(`Unsupported ${method.toLowerCase()} request. ${path} is not a SigFollow endpoint`, `No operation ${method} ${path}. See the API reference for the endpoints.`);
+
+/** 404 for a path or method the control API does not serve. */
+export const unknownControlRoute = (method: string, path: string) =>
+  graphNotFound(`Unsupported ${method.toLowerCase()} request. ${path} is not a control endpoint`, "GET /__mock lists the control endpoints.");
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** 400 code 100: a request body over `limit` bytes. */
+export const bodyTooLarge = (limit: number) => invalidParameter(`body: larger than the ${megabytes(limit)} limit`);
+
+/** 400 code 100: the gateway runs on a clock that cannot be moved. */
+export const clockNotControllable = () =>
+  oauth(400, ErrorCode.InvalidParameter, "(#100) The gateway's clock cannot be moved", "clock: an injected clock without advance() and set()");
 
 /** 429 code 4 with `Retry-After`. */
 export const rateLimited = (limit: number | null, retryAfter: number) =>
@@ -155,3 +163,19 @@ export const serverError = (status: number, details?: string) =>
     error_data: data(details),
     is_transient: true,
   });
+
+/** An error answer: status, body (with its trace id) and headers. */
+export interface ErrorAnswer {
+  status: number;
+  body: MetaErrorBody;
+  headers: Record<string, string>;
+}
+
+/**
+ * A thrown value as a Meta-style error answer with the given trace id; anything that is not a
+ * {@link GatewayError} is a bug of the mock: 500 code 1 naming it.
+ */
+export function errorAnswer(error: unknown, fbtraceId: string): ErrorAnswer {
+  const known = error instanceof GatewayError ? error : serverError(500, error instanceof Error ? `${error.name}: ${error.message}` : "unexpected error");
+  return { status: known.status, body: { error: { ...known.error, fbtrace_id: fbtraceId } }, headers: known.headers };
+}

@@ -1,9 +1,9 @@
 // Turns a validated seed into gateway state.
-import { normalizePhone, type ParameterFormat, type TemplateComponentDefinition } from "@sigfollow/client/rules";
+import { type ParameterFormat, type TemplateComponentDefinition } from "@sigfollow/client/rules";
 import { type KeyHasher, keyPrefix } from "../auth.js";
 import { SCOPES } from "../spec.js";
 import type { Ids } from "../state/ids.js";
-import type { Store, TemplateRecord, TemplateStatus } from "../state/store.js";
+import type { Store, TemplateRecord } from "../state/store.js";
 import type { ParsedSeed } from "./schema.js";
 
 /** Default start of the mock clock. */
@@ -64,6 +64,37 @@ export async function storeApiKeys(store: Store, hasher: KeyHasher, keys: readon
   });
 }
 
+/** What an API key is made of, in the seed or in the control API's `createApiKey`. */
+export interface ApiKeyInput {
+  /** The plaintext; generated (for `environment`) when left out. */
+  key?: string;
+  id?: string;
+  name?: string;
+  environment?: "test" | "live";
+  /** @default every scope */
+  scopes?: readonly string[];
+  allowedPhoneNumberIds?: readonly string[];
+  revoked?: boolean;
+  rateLimitPerSecond?: number;
+}
+
+/**
+ * An API key of `tenantId` from its input: the record to hash and store, and how it is reported
+ * (with its plaintext, once). Generates the plaintext and the id when they are not given.
+ */
+export function mintApiKey(ids: Ids, tenantId: string, input: ApiKeyInput, now: number): { pending: PendingApiKey; reported: SeededApiKey } {
+  const key = input.key ?? ids.apiKey(input.environment ?? "test");
+  const id = input.id ?? ids.apiKeyId();
+  const scopes = [...(input.scopes ?? SCOPES)];
+  const allowedPhoneNumberIds = input.allowedPhoneNumberIds ? [...input.allowedPhoneNumberIds] : null;
+  const revoked = input.revoked === true;
+  const name = input.name ?? id;
+  return {
+    pending: { id, tenantId, name, key, scopes, allowedPhoneNumberIds, revoked, rateLimitPerSecond: input.rateLimitPerSecond ?? null, now },
+    reported: { id, tenantId, name, key, generated: input.key === undefined, scopes, allowedPhoneNumberIds, revoked },
+  };
+}
+
 /** Hashes one API key and stores its record. */
 export const storeApiKey = (store: Store, hasher: KeyHasher, key: PendingApiKey): Promise<void> => storeApiKeys(store, hasher, [key]);
 
@@ -83,13 +114,10 @@ export function applySeed(
   for (const t of seed.tenants) {
     const tenant = store.addTenant(t.id, t.name ?? t.id);
     for (const w of t.wabas) {
-      const waba = { id: w.id, tenantId: t.id, name: w.name ?? w.id, phoneNumberIds: w.phoneNumbers.map((p) => p.id), templates: new Map() };
-      store.wabas.set(w.id, waba);
-      for (const p of w.phoneNumbers) {
-        store.phoneNumbers.set(p.id, { id: p.id, wabaId: w.id, tenantId: t.id, displayPhoneNumber: p.displayPhoneNumber ?? p.id });
-      }
+      const waba = store.addWaba(tenant, w.id, w.name ?? w.id);
+      for (const p of w.phoneNumbers) store.addPhoneNumber(waba, p.id, p.displayPhoneNumber ?? p.id);
       for (const tpl of w.templates) {
-        const status = (tpl.status ?? "APPROVED") as TemplateStatus;
+        const status = tpl.status ?? "APPROVED";
         store.addTemplate(waba, {
           id: tpl.id ?? ids.numeric("template"),
           name: tpl.name,
@@ -106,65 +134,34 @@ export function applySeed(
         });
       }
     }
-    for (const tag of t.tags) tenant.tags.set(tag.id, { id: tag.id, name: tag.name, deleted: tag.deleted === true });
+    for (const tag of t.tags) store.addTag(tenant, { id: tag.id, name: tag.name, deleted: tag.deleted === true });
     for (const asset of t.libraryAssets) {
-      const id = asset.id ?? ids.cuid("file");
-      tenant.assets.set(id, { id, tenantId: t.id, filename: asset.filename, mimeType: asset.mimeType, fileSize: asset.fileSize ?? 0, createdAt: now });
+      store.addAsset({ id: asset.id ?? ids.cuid("file"), tenantId: t.id, filename: asset.filename, mimeType: asset.mimeType, fileSize: asset.fileSize ?? 0, createdAt: now });
     }
     for (const c of t.contacts) {
-      const phone = normalizePhone(c.phone);
       const firstSeenAt = time(c.firstSeenAt, now);
       const lastSeenAt = time(c.lastSeenAt, Math.max(firstSeenAt, now));
-      const contact = {
+      store.importContact(tenant, {
         id: c.id ?? ids.cuid("contact"),
-        tenantId: t.id,
-        phone,
+        phone: c.phone,
         displayName: c.displayName ?? null,
         firstSeenAt,
         lastSeenAt,
         createdAt: firstSeenAt,
         updatedAt: lastSeenAt,
-        tags: new Map(
-          c.tags.map((a) => [a.tagId, { tagId: a.tagId, source: a.source ?? "MANUAL_ADMIN", reason: a.reason ?? null, createdAt: time(a.createdAt, now) }] as const),
-        ),
-      };
-      tenant.contactsByPhone.set(phone, contact);
-      store.contactsById.set(contact.id, contact);
+        tags: c.tags.map((a) => ({ tagId: a.tagId, source: a.source ?? "MANUAL_ADMIN", reason: a.reason ?? null, createdAt: time(a.createdAt, now) })),
+      });
     }
-    for (const b of t.blacklist) {
-      const record = store.blacklistAdd(tenant, b.phone, b.reason ?? null, time(b.createdAt, now));
-      record.createdAt = time(b.createdAt, now);
-    }
+    for (const b of t.blacklist) store.blacklistAdd(tenant, b.phone, b.reason ?? null, time(b.createdAt, now));
     const firstPhone = t.wabas.flatMap((w) => w.phoneNumbers)[0];
     for (const m of t.inboundMessages) {
       const phoneNumber = store.phoneNumbers.get(m.phoneNumberId ?? firstPhone!.id)!;
       store.receiveInbound(phoneNumber, m.from, time(m.at, now), m.text ?? null, m.profileName ?? null);
     }
     for (const k of t.apiKeys) {
-      const key = k.key ?? ids.apiKey(k.environment ?? "test");
-      const id = k.id ?? ids.apiKeyId();
-      const scopes = k.scopes ?? [...SCOPES];
-      keys.push({
-        id,
-        tenantId: t.id,
-        name: k.name ?? id,
-        key,
-        scopes,
-        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
-        revoked: k.revoked === true,
-        rateLimitPerSecond: k.rateLimitPerSecond ?? null,
-        now,
-      });
-      report.apiKeys.push({
-        id,
-        tenantId: t.id,
-        name: k.name ?? id,
-        key,
-        generated: k.key === undefined,
-        scopes: [...scopes],
-        allowedPhoneNumberIds: k.allowedPhoneNumberIds ?? null,
-        revoked: k.revoked === true,
-      });
+      const { pending, reported } = mintApiKey(ids, t.id, k, now);
+      keys.push(pending);
+      report.apiKeys.push(reported);
     }
   }
   return { report, keys };

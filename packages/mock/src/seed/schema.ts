@@ -2,30 +2,17 @@
 // (structure) and with the spec itself (template definitions), with errors that name the field.
 import { isValidPhone, MAX_TAGS_PER_CONTACT, normalizePhone, REASON_MAX_LENGTH } from "@sigfollow/client/rules";
 import { z } from "zod";
+import { PHONE_RULE } from "../http/phone.js";
 import { SCOPES } from "../spec.js";
+import { TAG_SOURCES, TEMPLATE_STATUSES } from "../state/store.js";
 import { check } from "../validation.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(128);
 
-/** Tag sources, highest priority first (MANUAL_ADMIN and API are equal). */
-export const TAG_SOURCES = ["MANUAL_ADMIN", "API", "MANUAL_AGENT", "AI_TOOL", "AI_AUTO_CLOSE"] as const;
+export { TAG_SOURCES };
 
-const TEMPLATE_STATUSES = [
-  "APPROVED",
-  "PENDING",
-  "REJECTED",
-  "PAUSED",
-  "DISABLED",
-  "IN_APPEAL",
-  "PENDING_DELETION",
-  "DELETED",
-  "LIMIT_EXCEEDED",
-  "ARCHIVED",
-  "LOCKED",
-] as const;
-
-const phone = z.string().refine(isValidPhone, { message: "must be 5 to 32 characters once +, spaces and - are removed" });
+const phone = z.string().refine(isValidPhone, { message: PHONE_RULE });
 
 const apiKeySchema = z.strictObject({
   /** Record id (generated when omitted). */

@@ -9,10 +9,14 @@ import {
   type TemplateComponentDefinition,
   type TemplateShape,
 } from "@sigfollow/client/rules";
+import type { components } from "@sigfollow/client";
 import type { Ids } from "./ids.js";
 
+/** Tag sources, highest priority first (MANUAL_ADMIN and API are equal). */
+export const TAG_SOURCES = ["MANUAL_ADMIN", "API", "MANUAL_AGENT", "AI_TOOL", "AI_AUTO_CLOSE"] as const;
+
 /** Who applied a tag. */
-export type TagSource = "MANUAL_ADMIN" | "API" | "MANUAL_AGENT" | "AI_TOOL" | "AI_AUTO_CLOSE";
+export type TagSource = (typeof TAG_SOURCES)[number];
 
 /** Source priority: higher wins; MANUAL_ADMIN and API are equal. */
 const SOURCE_PRIORITY: Record<TagSource, number> = { MANUAL_ADMIN: 4, API: 4, MANUAL_AGENT: 3, AI_TOOL: 2, AI_AUTO_CLOSE: 1 };
@@ -75,18 +79,26 @@ export interface Tenant {
   inboundCooldown: Map<string, number>;
 }
 
-export type TemplateStatus =
-  | "APPROVED"
-  | "PENDING"
-  | "REJECTED"
-  | "PAUSED"
-  | "DISABLED"
-  | "IN_APPEAL"
-  | "PENDING_DELETION"
-  | "DELETED"
-  | "LIMIT_EXCEEDED"
-  | "ARCHIVED"
-  | "LOCKED";
+/** A template's status, as the spec defines it. */
+export type TemplateStatus = components["schemas"]["TemplateStatus"];
+
+/** Every template status, for run-time validation (the type check keeps it equal to the spec's list). */
+export const TEMPLATE_STATUSES = [
+  "APPROVED",
+  "PENDING",
+  "REJECTED",
+  "PAUSED",
+  "DISABLED",
+  "IN_APPEAL",
+  "PENDING_DELETION",
+  "DELETED",
+  "LIMIT_EXCEEDED",
+  "ARCHIVED",
+  "LOCKED",
+] as const satisfies readonly TemplateStatus[];
+// Compiles only while the list holds every status of the spec.
+type Complete<Missing extends never> = Missing;
+type StatusesComplete = Complete<Exclude<TemplateStatus, (typeof TEMPLATE_STATUSES)[number]>>;
 
 export interface TemplateRecord {
   id: string;
@@ -151,6 +163,9 @@ export interface OutboundMessage {
   createdAt: string;
 }
 
+/** An accepted message as kept: the body as its JSON text and the time as a number, shaped when read. */
+export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string; createdAt: number };
+
 /** An inbound message simulated through the control API or the seed. */
 export interface InboundMessage {
   id: string;
@@ -205,7 +220,22 @@ export function storedDisplayName(value: string): string {
   return points.length > DISPLAY_NAME_MAX_LENGTH ? points.slice(0, DISPLAY_NAME_MAX_LENGTH).join("") : trimmed;
 }
 
-/** Everything the gateway knows. */
+const templateKey = (name: string, language: string) => `${name}\u0000${language}`;
+
+/** Every `example.header_handle` of a template's HEADER components, with where it is. */
+export function headerHandles(components: readonly TemplateComponentDefinition[]): { component: number; index: number; handle: string }[] {
+  const found: { component: number; index: number; handle: string }[] = [];
+  components.forEach((c, component) => {
+    if (c.type !== "HEADER" || !("example" in c) || !c.example || !("header_handle" in c.example)) return;
+    c.example.header_handle.forEach((handle, index) => found.push({ component, index, handle }));
+  });
+  return found;
+}
+
+/**
+ * Everything the gateway knows, and the only writer of it: handlers, the seed loader and the
+ * control operations read the maps and change them through these methods.
+ */
 export class Store {
   readonly tenants = new Map<string, Tenant>();
   readonly wabas = new Map<string, Waba>();
@@ -218,7 +248,7 @@ export class Store {
   readonly headerHandles = new Map<string, HeaderHandleRecord>();
   /** `phoneNumberId\u0000waId` → time of the last inbound message. */
   readonly lastInbound = new Map<string, number>();
-  readonly outbound: RingLog<OutboundMessage>;
+  readonly outbound: RingLog<OutboundRecord>;
   readonly inbound: RingLog<InboundMessage>;
 
   constructor(
@@ -244,11 +274,81 @@ export class Store {
     return tenant;
   }
 
+  addWaba(tenant: Tenant, id: string, name: string): Waba {
+    const waba: Waba = { id, tenantId: tenant.id, name, phoneNumberIds: [], templates: new Map() };
+    this.wabas.set(id, waba);
+    return waba;
+  }
+
+  addPhoneNumber(waba: Waba, id: string, displayPhoneNumber: string): PhoneNumber {
+    const phone: PhoneNumber = { id, wabaId: waba.id, tenantId: waba.tenantId, displayPhoneNumber };
+    waba.phoneNumberIds.push(id);
+    this.phoneNumbers.set(id, phone);
+    return phone;
+  }
+
+  addTag(tenant: Tenant, tag: Tag): void {
+    tenant.tags.set(tag.id, { ...tag });
+  }
+
+  addAsset(asset: LibraryAssetRecord): LibraryAssetRecord {
+    this.tenants.get(asset.tenantId)!.assets.set(asset.id, asset);
+    return asset;
+  }
+
+  addMedia(record: MediaRecord): MediaRecord {
+    this.media.set(record.id, record);
+    return record;
+  }
+
+  addHeaderHandle(record: HeaderHandleRecord): HeaderHandleRecord {
+    this.headerHandles.set(record.handle, record);
+    return record;
+  }
+
+  /** Records a message the gateway accepted. */
+  recordOutbound(message: OutboundRecord): void {
+    this.outbound.push(message);
+  }
+
+  /** The accepted messages kept, oldest first. */
+  outboundMessages(): OutboundMessage[] {
+    return this.outbound.list().map(({ bodyText, createdAt, ...rest }) => ({ ...rest, body: JSON.parse(bodyText) as unknown, createdAt: new Date(createdAt).toISOString() }));
+  }
+
+  /** Forgets the recorded outbound and inbound messages. */
+  clearMessages(): void {
+    this.outbound.clear();
+    this.inbound.clear();
+  }
+
+  // ------------------------------------------------------------------ API keys
+
   addKey(record: ApiKeyRecord): void {
     const list = this.keysByPrefix.get(record.prefix) ?? [];
     list.push(record);
     this.keysByPrefix.set(record.prefix, list);
     this.keysById.set(record.id, record);
+  }
+
+  /** Revokes a key (once: a second revocation keeps the first time); `false` for an unknown id. */
+  revokeKey(id: string, now: number): boolean {
+    const key = this.keysById.get(id);
+    if (!key) return false;
+    key.revokedAt ??= now;
+    return true;
+  }
+
+  /**
+   * Counts one request against a key's fixed one-second window: `null` when it is allowed, else
+   * the seconds until the next window (at least 1).
+   */
+  countRequest(key: ApiKeyRecord, limit: number, now: number): number | null {
+    const second = Math.floor(now / 1000);
+    if (key.window.second !== second) key.window = { second, count: 0 };
+    if (key.window.count >= limit) return Math.max(1, Math.ceil(((second + 1) * 1000 - now) / 1000));
+    key.window.count++;
+    return null;
   }
 
   // ------------------------------------------------------------------ contacts
@@ -277,6 +377,27 @@ export class Store {
     tenant.contactsByPhone.set(normalized, contact);
     this.contactsById.set(contact.id, contact);
     return { contact, created: true };
+  }
+
+  /** Stores a contact as given (the seed's, with its own times and tags). */
+  importContact(tenant: Tenant, input: Omit<Contact, "tenantId" | "phone" | "tags"> & { phone: string; tags: TagAssignment[] }): Contact {
+    const contact: Contact = { ...input, tenantId: tenant.id, phone: normalizePhone(input.phone), tags: new Map(input.tags.map((a) => [a.tagId, { ...a }])) };
+    tenant.contactsByPhone.set(contact.phone, contact);
+    this.contactsById.set(contact.id, contact);
+    return contact;
+  }
+
+  /** Sets or clears (`null`) a contact's display name (trimmed, capped at 128). */
+  renameContact(contact: Contact, displayName: string | null, now: number): Contact {
+    contact.displayName = displayName === null ? null : storedDisplayName(displayName);
+    contact.updatedAt = now;
+    return contact;
+  }
+
+  /** Removes a tag assignment of a tenant's contact; idempotent (an unknown contact or tag changes nothing). */
+  removeContactTag(tenant: Tenant, contactId: string, tagId: string, now: number): void {
+    const contact = this.contact(tenant, contactId);
+    if (contact?.tags.delete(tagId)) contact.updatedAt = now;
   }
 
   /** The contact with this id in this tenant, or `undefined` (also for other tenants' contacts). */
@@ -369,15 +490,26 @@ export class Store {
 
   // ------------------------------------------------------------------ templates
 
+  /**
+   * Stores a template; the header handles named in `consumes` (template-media handles of its
+   * tenant) are marked as used by it.
+   */
   addTemplate(
     waba: Waba,
     input: Omit<TemplateRecord, "shape" | "wabaId" | "parameterFormat"> & { parameterFormat?: ParameterFormat },
+    consumes: readonly string[] = [],
   ): TemplateRecord {
     const shape = analyzeTemplate({ category: input.category, parameter_format: input.parameterFormat, components: input.components });
     const record: TemplateRecord = { ...input, wabaId: waba.id, parameterFormat: shape.parameterFormat, shape };
-    waba.templates.set(`${record.name}\u0000${record.language}`, record);
+    waba.templates.set(templateKey(record.name, record.language), record);
     this.templatesById.set(record.id, record);
+    for (const handle of consumes) this.headerHandles.get(handle)!.usedBy = record.id;
     return record;
+  }
+
+  /** Whether the WABA has a template of that name and language. */
+  hasTemplate(waba: Waba, name: string, language: string): boolean {
+    return waba.templates.has(templateKey(name, language));
   }
 
   /** Applies an automatic review that is due. */
@@ -390,10 +522,7 @@ export class Store {
 
   /** What an automatic review decides: a Cloud API media id given as header handle is rejected. */
   private reviewVerdict(template: TemplateRecord): { status: TemplateStatus; reason?: string } {
-    for (const component of template.components) {
-      if (component.type !== "HEADER" || !("example" in component) || !component.example || !("header_handle" in component.example)) continue;
-      if (component.example.header_handle.some((h) => this.media.has(h))) return { status: "REJECTED", reason: "INVALID_FORMAT" };
-    }
+    if (headerHandles(template.components).some(({ handle }) => this.media.has(handle))) return { status: "REJECTED", reason: "INVALID_FORMAT" };
     return template.reviewOutcome === "REJECTED" ? { status: "REJECTED", reason: "NONE" } : { status: "APPROVED" };
   }
 
@@ -409,7 +538,7 @@ export class Store {
   }
 
   template(waba: Waba, name: string, language: string, now: number): TemplateRecord | undefined {
-    const t = waba.templates.get(`${name}\u0000${language}`);
+    const t = waba.templates.get(templateKey(name, language));
     return t && this.settle(t, now);
   }
 
@@ -425,6 +554,11 @@ export class Store {
     const record: BlacklistRecord = { seq: ++tenant.blacklistSeq, phone: normalized, reason: reason ?? null, createdAt: now };
     tenant.blacklist.set(normalized, record);
     return record;
+  }
+
+  /** Removes a phone from the blacklist; idempotent. */
+  blacklistRemove(tenant: Tenant, phone: string): void {
+    tenant.blacklist.delete(normalizePhone(phone));
   }
 
   /** One page of the blacklist, oldest first, after the entry with sequence `afterSeq`. */

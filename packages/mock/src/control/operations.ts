@@ -1,0 +1,238 @@
+// The control operations: what a test does to the gateway besides calling the API (reset, move the
+// clock, simulate inbound messages, review templates, mint and revoke keys, read the records,
+// inject faults). They work on the gateway's state (the Runtime) and change business state only
+// through the store. The MockGateway methods and the HTTP control table both call these.
+import { normalizePhone } from "@sigfollow/client/rules";
+import type { Fault, FaultInput } from "../faults.js";
+import { recordedValue } from "../http/context.js";
+import { clockNotControllable, objectNotFound } from "../http/errors.js";
+import { requirePhone } from "../http/phone.js";
+import type { RecordedRequest, Runtime } from "../runtime.js";
+import { mintApiKey, storeApiKey, type SeededApiKey, type SeedReport } from "../seed/apply.js";
+import { type MockSeed, parseSeed } from "../seed/schema.js";
+import { SCOPES } from "../spec.js";
+import { isControllable, iso } from "../state/clock.js";
+import { type InboundMessage, type OutboundMessage, type TemplateRecord, type TemplateStatus, WINDOW_MS } from "../state/store.js";
+import { assignmentView, contactView, templateView } from "../views.js";
+
+/** Input of {@link ControlOperations.createApiKey}. */
+export interface CreateApiKeyInput {
+  tenantId: string;
+  /** @default every scope */
+  scopes?: string[];
+  allowedPhoneNumberIds?: string[];
+  name?: string;
+  /** @default "test" */
+  environment?: "test" | "live";
+  rateLimitPerSecond?: number;
+}
+
+/** Input of {@link ControlOperations.receiveInbound}. */
+export interface InboundInput {
+  /** The business phone number that receives the message. */
+  phoneNumberId: string;
+  /** The customer's phone number. */
+  from: string;
+  text?: string;
+  profileName?: string;
+  /** When it arrived. @default now (mock clock) */
+  at?: string | number | Date;
+}
+
+/** What a simulated inbound message did. */
+export interface InboundResult {
+  message: InboundMessage;
+  /** Whether the contact was upserted (`false` while the phone's 60 s cooldown runs). */
+  contactUpserted: boolean;
+  contact: ReturnType<typeof contactView> | null;
+  /** When the 24-hour window of (phone number, sender) closes. */
+  windowClosesAt: string;
+}
+
+/** Which outbound messages {@link ControlOperations.messages} returns. */
+export interface MessageFilter {
+  tenantId?: string;
+  phoneNumberId?: string;
+  /** The recipient, in any form the API accepts (`+1 650-555-1234`). */
+  to?: string;
+}
+
+/** The gateway's state as plain JSON (for assertions and debugging). */
+export interface GatewaySnapshot {
+  now: string;
+  tenants: {
+    id: string;
+    name: string;
+    tags: { id: string; name: string; deleted: boolean }[];
+    contacts: (ReturnType<typeof contactView> & { tags: ReturnType<typeof assignmentView>[] })[];
+    blacklist: { phone: string; reason: string | null; createdAt: string }[];
+    wabas: { id: string; phoneNumberIds: string[]; templates: ReturnType<typeof templateView>[] }[];
+    apiKeys: { id: string; name: string; prefix: string; scopes: string[]; allowedPhoneNumberIds: string[] | null; revoked: boolean }[];
+  }[];
+}
+
+/** A time given as ISO text, milliseconds or a Date, as milliseconds; a RangeError naming `what` otherwise. */
+function timeOf(value: string | number | Date, what: string): number {
+  const time = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : value;
+  if (!Number.isFinite(time)) throw new RangeError(`${what}: not a time: ${String(value)}`);
+  return time;
+}
+
+/** The control operations over one gateway's state. */
+export class ControlOperations {
+  /** The fault registry's operations (copies of the faults, never the live ones). */
+  readonly faults: { add(fault: FaultInput): Fault; list(): Fault[]; remove(id: string): boolean; clear(): void };
+
+  constructor(private readonly runtime: Runtime) {
+    const registry = runtime.faults;
+    this.faults = {
+      add: (fault) => registry.add(fault),
+      list: () => registry.list(),
+      remove: (id) => registry.remove(id),
+      clear: () => registry.clear(),
+    };
+  }
+
+  reset(seed?: MockSeed): Promise<SeedReport> {
+    try {
+      return this.runtime.load(seed === undefined ? this.runtime.state.seed : parseSeed(seed));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  now(): string {
+    return iso(this.runtime.clock.now());
+  }
+
+  private controllableClock() {
+    const clock = this.runtime.clock;
+    if (!isControllable(clock)) throw clockNotControllable();
+    return clock;
+  }
+
+  advanceClock(ms: number): string {
+    return iso(this.controllableClock().advance(ms));
+  }
+
+  setClock(time: string | number | Date): string {
+    return iso(this.controllableClock().set(timeOf(time, "setClock")));
+  }
+
+  receiveInbound(input: InboundInput): InboundResult {
+    const { store, clock } = this.runtime.env;
+    const phone = store.phoneNumbers.get(input.phoneNumberId);
+    if (!phone) throw objectNotFound(input.phoneNumberId);
+    const at = input.at === undefined ? clock.now() : timeOf(input.at, "receiveInbound");
+    const from = requirePhone("from", input.from);
+    const result = store.receiveInbound(phone, from, at, input.text ?? null, input.profileName ?? null);
+    return {
+      message: result.message,
+      contactUpserted: result.contactUpserted,
+      contact: result.contact ? contactView(result.contact) : null,
+      windowClosesAt: iso(at + WINDOW_MS),
+    };
+  }
+
+  private template(templateId: string): TemplateRecord {
+    const template = this.runtime.env.store.templatesById.get(templateId);
+    if (!template) throw objectNotFound(templateId);
+    return template;
+  }
+
+  setTemplateStatus(templateId: string, status: TemplateStatus, reason?: string): ReturnType<typeof templateView> {
+    const template = this.template(templateId);
+    this.runtime.env.store.review(template, { status, reason });
+    return templateView(template);
+  }
+
+  approveTemplate(templateId: string): ReturnType<typeof templateView> {
+    return this.setTemplateStatus(templateId, "APPROVED");
+  }
+
+  rejectTemplate(templateId: string, reason = "NONE"): ReturnType<typeof templateView> {
+    return this.setTemplateStatus(templateId, "REJECTED", reason);
+  }
+
+  pauseTemplate(templateId: string): ReturnType<typeof templateView> {
+    return this.setTemplateStatus(templateId, "PAUSED");
+  }
+
+  async createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey> {
+    await this.runtime.settled();
+    const { store, ids, clock } = this.runtime.env;
+    if (!store.tenants.has(input.tenantId)) throw objectNotFound(input.tenantId);
+    const scopes = input.scopes ?? [...SCOPES];
+    const unknown = scopes.find((s) => !SCOPES.includes(s));
+    if (unknown !== undefined) throw new RangeError(`createApiKey: unknown scope ${unknown}; scopes are ${SCOPES.join(", ")}`);
+    for (const id of input.allowedPhoneNumberIds ?? []) {
+      if (store.phoneNumbers.get(id)?.tenantId !== input.tenantId) throw objectNotFound(id);
+    }
+    const { tenantId, environment, name, allowedPhoneNumberIds, rateLimitPerSecond } = input;
+    const { pending, reported } = mintApiKey(ids, tenantId, { environment, name, scopes, allowedPhoneNumberIds, rateLimitPerSecond }, clock.now());
+    await storeApiKey(store, this.runtime.hasher, pending);
+    return reported;
+  }
+
+  revokeApiKey(keyId: string): boolean {
+    return this.runtime.env.store.revokeKey(keyId, this.runtime.clock.now());
+  }
+
+  messages(filter: MessageFilter = {}): OutboundMessage[] {
+    const waId = filter.to === undefined ? undefined : normalizePhone(filter.to);
+    return this.runtime.env.store
+      .outboundMessages()
+      .filter(
+        (m) =>
+          (filter.tenantId === undefined || m.tenantId === filter.tenantId) &&
+          (filter.phoneNumberId === undefined || m.phoneNumberId === filter.phoneNumberId) &&
+          (waId === undefined || m.waId === waId),
+      );
+  }
+
+  inboundMessages(): InboundMessage[] {
+    return this.runtime.env.store.inbound.list();
+  }
+
+  requests(): RecordedRequest[] {
+    return this.runtime.requestLog
+      .list()
+      .map((r) => ({ ...r, at: iso(r.at), query: Object.fromEntries(new URLSearchParams(r.query)), body: recordedValue(r.body) }));
+  }
+
+  clearRecords(): void {
+    this.runtime.requestLog.clear();
+    this.runtime.env.store.clearMessages();
+  }
+
+  snapshot(): GatewaySnapshot {
+    const { store, clock } = this.runtime.env;
+    const now = clock.now();
+    return {
+      now: iso(now),
+      tenants: [...store.tenants.values()].map((tenant) => ({
+        id: tenant.id,
+        name: tenant.name,
+        tags: [...tenant.tags.values()].map((t) => ({ ...t })),
+        contacts: [...tenant.contactsByPhone.values()].map((c) => ({
+          ...contactView(c),
+          tags: store.activeAssignments(tenant, c).map((a) => assignmentView(tenant, a)),
+        })),
+        blacklist: [...tenant.blacklist.values()].map((b) => ({ phone: b.phone, reason: b.reason, createdAt: iso(b.createdAt) })),
+        wabas: [...store.wabas.values()]
+          .filter((w) => w.tenantId === tenant.id)
+          .map((w) => ({ id: w.id, phoneNumberIds: [...w.phoneNumberIds], templates: store.templates(w, now).map(templateView) })),
+        apiKeys: [...store.keysById.values()]
+          .filter((k) => k.tenantId === tenant.id)
+          .map((k) => ({
+            id: k.id,
+            name: k.name,
+            prefix: k.prefix,
+            scopes: [...k.scopes],
+            allowedPhoneNumberIds: k.allowedPhoneNumberIds ? [...k.allowedPhoneNumberIds] : null,
+            revoked: k.revokedAt !== null,
+          })),
+      })),
+    };
+  }
+}

@@ -1,0 +1,60 @@
+// The options of createMockGateway (and of the standalone server, which adds where to listen).
+import type { HmacSha256 } from "./auth.js";
+import type { MockSeed } from "./seed/schema.js";
+import type { Clock, ClockMode } from "./state/clock.js";
+
+/** How created templates leave `PENDING`. */
+export type TemplateReviewOption =
+  | { mode: "manual" }
+  | {
+      mode: "auto";
+      /** Delay on the mock clock (default 60 s; 0 decides at creation). */
+      delaySeconds?: number;
+      /** Outcome (default `APPROVED`). A Cloud API media id used as header handle is always rejected. */
+      outcome?: "APPROVED" | "REJECTED";
+    };
+
+/** Options of {@link createMockGateway}. Options given here win over the seed's. */
+export interface MockGatewayOptions {
+  /**
+   * The starting state, restored by every reset. Validated; a bad seed throws a `SeedError` naming
+   * each problem.
+   * @default the demo tenant (`DEMO_SEED`)
+   */
+  seed?: MockSeed;
+  /**
+   * The origin (and optional path prefix) the handlers answer for; `"*"` answers every `…/v1/…` and
+   * `…/__mock/…` request of any origin (what the standalone server uses).
+   * @default "https://api.sigfollow.com" (the client's default base URL)
+   */
+  baseUrl?: string;
+  /** The clock. @default a `MockClock` at the seed's `clock.start`, frozen unless `clockMode` says otherwise */
+  clock?: Clock;
+  /** Mode of the default clock. @default the seed's `clock.mode`, else `"frozen"` */
+  clockMode?: ClockMode;
+  /** Seed of the deterministic ids. @default the seed's `rngSeed`, else `"sigfollow"` */
+  rngSeed?: number | string;
+  /** Default per-key requests per second (a key's own limit wins). `null`: unlimited. @default the seed's, else unlimited */
+  rateLimitPerSecond?: number | null;
+  /** Template review. @default the seed's, else `{ mode: "manual" }` */
+  templateReview?: TemplateReviewOption;
+  /**
+   * Check every response against the spec (status documented for the operation, body schema,
+   * required headers); a mismatch answers 500 code 1 naming the problem. For tests of the mock.
+   * @default false
+   */
+  validateResponses?: boolean;
+  /** Recorded requests kept (newest). @default 1000 */
+  requestLogLimit?: number;
+  /** Recorded outbound and inbound messages kept (newest). @default 10000 */
+  messageLogLimit?: number;
+  /** Body size limits in bytes. @default { jsonBytes: 1 MB, uploadBytes: 16 MB } */
+  limits?: { jsonBytes?: number; uploadBytes?: number };
+  /** Serve the control API under `/__mock`. @default true */
+  controlApi?: boolean;
+  /**
+   * A synchronous HMAC-SHA256 for hashing API keys instead of WebCrypto's `subtle.sign` (the
+   * standalone server passes node:crypto's). Same hashes; only faster.
+   */
+  hmac?: HmacSha256;
+}
