@@ -289,6 +289,18 @@ describe("in process", () => {
     expect(details(() => gateway.webhooks.fault({}))).toMatch(/failNext or duplicateNext/);
   });
 
+  it("with a running clock, real timers send each status when it falls due", async () => {
+    const running = createMockGateway({ clockMode: "running", webhooks: { delays: { sentMs: 0, deliveredMs: 100, readMs: 200 } } });
+    const r = receiver();
+    await running.webhooks.subscribe({ wabaId: DEMO.wabaId, url: r.fn, appSecret: APP_SECRET });
+    const apiKey = (await running.ready).apiKeys[0]!.key;
+    const { messages } = await createSigFollowClient({ apiKey, fetch: running.fetch }).messages.send(DEMO.phoneNumberId, shippingTemplate);
+    for (let waited = 0; r.events.length < 3 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statuses(r.events)).toEqual(["sent", "delivered", "read"].map((s) => `${s} ${messages[0]!.id}`));
+    const times = running.webhooks.deliveries().map((d) => Date.parse(d.at));
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(200);
+  });
+
   it("bounds what it stores and validates the control inputs", async () => {
     const small = createMockGateway({ webhooks: { logLimit: 2 } });
     const r = receiver();
