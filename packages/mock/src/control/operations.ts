@@ -17,7 +17,8 @@ import { assignmentView, contactView, templateView } from "../views.js";
 import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "../webhooks/deliveries.js";
 import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
 import { type QualityScore, templateQualityChange } from "../webhooks/payloads.js";
-import { parseInput, recipientSchema, subscriptionSchema, type RecipientOutcome, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
+import { parseInput } from "./input.js";
+import { recipientSchema, subscriptionSchema, type RecipientOutcome, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
 
 /** Input of {@link ControlOperations.createApiKey}. */
 export interface CreateApiKeyInput {

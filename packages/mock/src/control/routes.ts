@@ -5,13 +5,14 @@ import { z } from "zod";
 import { faultSchema } from "../faults.js";
 import { mediaType, readJson } from "../http/body.js";
 import { ok, type Reply } from "../http/context.js";
-import { invalidParameter, objectNotFound, unknownControlRoute } from "../http/errors.js";
+import { objectNotFound, unknownControlRoute } from "../http/errors.js";
 import type { Incoming } from "../http/incoming.js";
 import type { MockSeed } from "../seed/schema.js";
 import { SCOPES } from "../spec.js";
 import { TEMPLATE_STATUSES } from "../state/store.js";
 import { QUALITY_SCORES } from "../webhooks/payloads.js";
 import { inboundContentShape, recipientSchema, subscriptionSchema, webhookFaultSchema } from "../webhooks/schema.js";
+import { parseInput } from "./input.js";
 import type { ControlOperations } from "./operations.js";
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -153,16 +154,16 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
   route({
     method: "POST",
     path: "/__mock/webhooks/recipients",
-    input: { schema: recipientSchema as unknown as z.ZodObject },
+    input: { schema: recipientSchema },
     summary: "how far a recipient's messages get in status webhooks (read, delivered, sent, failed with errorCode)",
-    run: ({ ops, input }) => ops.setWebhookRecipient(input as never),
+    run: ({ ops, input }) => ops.setWebhookRecipient(input),
   }),
   route({
     method: "POST",
     path: "/__mock/webhooks/faults",
-    input: { schema: webhookFaultSchema as unknown as z.ZodObject },
+    input: { schema: webhookFaultSchema },
     summary: "fail the next N delivery attempts (as status), or deliver the next N payloads twice",
-    run: ({ ops, input }) => ops.addWebhookFault(input as never),
+    run: ({ ops, input }) => ops.addWebhookFault(input),
   }),
   route({
     method: "POST",
@@ -264,13 +265,7 @@ function find(method: string, parts: string[]): { route: ControlRoute; id: strin
 /** The validated JSON body of a control call (`{}` for an optional body left out). */
 async function readInput<I>(request: Incoming, input: NonNullable<ControlRoute<I>["input"]>): Promise<I> {
   const empty = request.header("content-length") === "0" || (!mediaType(request) && input.optional === true);
-  const value = empty && input.optional ? {} : await readJson(request);
-  const result = input.schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw invalidParameter(`${issue.path.join(".") || "body"}: ${issue.message}`);
-  }
-  return result.data;
+  return parseInput(input.schema, empty && input.optional ? {} : await readJson(request));
 }
 
 /**

@@ -2,7 +2,6 @@
 // subscriptions, per-recipient outcomes, status delays, webhook faults.
 import { isValidPhone } from "@sigfollow/client/rules";
 import { z } from "zod";
-import { invalidParameter } from "../http/errors.js";
 import { PHONE_RULE } from "../http/phone.js";
 import { INBOUND_TYPES } from "../state/store.js";
 
@@ -41,7 +40,7 @@ export const recipientSchema = z
     phone: z.string().refine(isValidPhone, { message: PHONE_RULE }),
     outcome: z.enum(["read", "delivered", "sent", "failed"]),
     /** With `failed`: the async error code (default 131026). */
-    errorCode: z.union(FAILURE_CODES.map((code) => z.literal(code)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>]).optional(),
+    errorCode: z.literal(FAILURE_CODES).optional(),
   })
   .refine((r) => r.errorCode === undefined || r.outcome === "failed", { message: "errorCode goes with outcome failed", path: ["errorCode"] });
 
@@ -63,14 +62,6 @@ export type SubscriptionInput = z.input<typeof subscriptionSchema>;
 export type RecipientOutcome = z.output<typeof recipientSchema>;
 export type StatusDelays = z.output<typeof delaysSchema>;
 export type WebhookFaultInput = z.input<typeof webhookFaultSchema>;
-
-/** `value` checked against `schema`, or a 400 code 100 naming the first problem (for the TypeScript methods). */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw invalidParameter(`${[what, ...issue.path].join(".")}: ${issue.message}`);
-}
 
 const short = (max: number) => z.string().max(max);
 
