@@ -29,6 +29,8 @@ export interface WebhookOptions {
   logLimit?: number;
   /** Deliveries waiting at most; past it the oldest is dropped (and logged). @default 10000 */
   queueLimit?: number;
+  /** POSTs in flight at most per subscription (the rest wait their turn). @default 10 */
+  concurrency?: number;
 }
 
 /** Default status delays (ms after the send, mock clock). */
@@ -83,6 +85,8 @@ interface Subscription {
 
 interface Delivery {
   seq: number;
+  /** Subscription and ordering key: deliveries of one lane go out one after the other. */
+  lane: string;
   subscription: Subscription;
   change: WebhookChange;
   body: string;
@@ -128,6 +132,7 @@ export class WebhookDeliveries {
   private readonly backoff: readonly number[];
   private readonly timeoutMs: number;
   private readonly queueLimit: number;
+  private readonly concurrency: number;
   private faults = { failNext: 0, status: 500, duplicateNext: 0 };
   /** Bumped by each reset: attempts of an older state are forgotten when they complete. */
   private generation = 0;
@@ -146,6 +151,7 @@ export class WebhookDeliveries {
     this.backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.queueLimit = options.queueLimit ?? 10_000;
+    this.concurrency = options.concurrency ?? 10;
   }
 
   /** Starts over on a new state: the seed's subscriptions, outcomes and delays; nothing queued or logged. */
@@ -296,7 +302,7 @@ export class WebhookDeliveries {
     for (const subscription of this.subscriptions.values()) {
       if (subscription.wabaId !== change.wabaId || !subscription.fields.has(change.field)) continue;
       if (this.queue.length >= this.queueLimit) this.record(this.queue.shift()!, null, "dropped: the delivery queue is full", null, false);
-      this.queue.push({ seq: ++this.seq, subscription, change, body, dueAt, attempts: 0, inFlight: false });
+      this.queue.push({ seq: ++this.seq, lane: `${subscription.id}\u0000${change.key}`, subscription, change, body, dueAt, attempts: 0, inFlight: false });
     }
     this.schedulePump();
   }
@@ -319,14 +325,18 @@ export class WebhookDeliveries {
   pump(): void {
     const now = this.clock.now();
     const blocked = new Set<string>();
+    const busy = new Map<Subscription, number>();
+    for (const delivery of this.queue) if (delivery.inFlight) busy.set(delivery.subscription, (busy.get(delivery.subscription) ?? 0) + 1);
     let next = Infinity;
     for (const delivery of this.queue) {
-      const key = `${delivery.subscription.id}\u0000${delivery.change.key}`;
-      if (blocked.has(key)) continue;
-      blocked.add(key);
+      if (blocked.has(delivery.lane)) continue;
+      blocked.add(delivery.lane);
       if (delivery.inFlight) continue;
-      if (delivery.dueAt <= now) this.start(delivery);
-      else next = Math.min(next, delivery.dueAt);
+      if (delivery.dueAt > now) next = Math.min(next, delivery.dueAt);
+      else if ((busy.get(delivery.subscription) ?? 0) < this.concurrency) {
+        busy.set(delivery.subscription, (busy.get(delivery.subscription) ?? 0) + 1);
+        this.start(delivery);
+      }
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -352,7 +362,7 @@ export class WebhookDeliveries {
     const generation = this.generation;
     const attempt = this.attempt(delivery, generation).finally(() => {
       this.inFlight.delete(attempt);
-      if (generation === this.generation) this.pump();
+      if (generation === this.generation) this.schedulePump(); // one pump for the attempts completing together
     });
     this.inFlight.add(attempt);
   }
