@@ -301,6 +301,22 @@ describe("in process", () => {
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(200);
   });
 
+  it("keeps at most `concurrency` POSTs in flight per subscription; senders apart go out concurrently", async () => {
+    const capped = createMockGateway({ webhooks: { concurrency: 3 } });
+    let inFlight = 0;
+    let most = 0;
+    const slow = async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return new Response(null, { status: 200 });
+    };
+    await capped.webhooks.subscribe({ wabaId: DEMO.wabaId, url: slow, appSecret: APP_SECRET });
+    for (let i = 0; i < 20; i++) capped.receiveInbound({ phoneNumberId: DEMO.phoneNumberId, from: `165055510${String(i).padStart(2, "0")}`, text: "hi" });
+    expect(await capped.webhooks.flush()).toEqual({ attempts: 20, pending: 0 });
+    expect(most).toBe(3);
+  });
+
   it("bounds what it stores and validates the control inputs", async () => {
     const small = createMockGateway({ webhooks: { logLimit: 2 } });
     const r = receiver();
