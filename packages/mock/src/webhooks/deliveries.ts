@@ -6,7 +6,7 @@ import { signWebhookPayload } from "@sigfollow/client/webhooks";
 import { invalidParameter, objectNotFound } from "../http/errors.js";
 import { type Clock, iso, MockClock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
-import { RingLog, type Store, type StoreEvent } from "../state/store.js";
+import { type OutboundRecord, RingLog, type Store, type StoreEvent } from "../state/store.js";
 import { check } from "../validation.js";
 import { inboundChange, type SentMessage, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
 import { type RecipientOutcome, type StatusDelays, type SubscriptionInput, WEBHOOK_FIELDS, WEBHOOK_LIMITS, type WebhookField, type WebhookFaultInput } from "./schema.js";
@@ -84,7 +84,6 @@ interface Subscription {
 }
 
 interface Delivery {
-  seq: number;
   /** Subscription and ordering key: deliveries of one lane go out one after the other. */
   lane: string;
   subscription: Subscription;
@@ -124,7 +123,7 @@ export class WebhookDeliveries {
   private outcomes = new Map<string, RecipientOutcome>();
   private queue: Delivery[] = [];
   private readonly inFlight = new Set<Promise<void>>();
-  readonly log: RingLog<WebhookDeliveryRecord>;
+  private readonly log: RingLog<WebhookDeliveryRecord>;
   private store!: Store;
   private clock!: Clock;
   private ids!: Ids;
@@ -136,7 +135,6 @@ export class WebhookDeliveries {
   private faults = { failNext: 0, status: 500, duplicateNext: 0 };
   /** Bumped by each reset: attempts of an older state are forgotten when they complete. */
   private generation = 0;
-  private seq = 0;
   /** Attempts recorded so far (the log keeps only the newest). */
   private attempted = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -212,8 +210,9 @@ export class WebhookDeliveries {
     let answer: string;
     try {
       const response = await this.send(target, new Request(url, { method: "GET", headers: { "User-Agent": "facebookexternalua" } }));
-      answer = `${response.status} ${JSON.stringify(await readCapped(response, 256))}`;
-      if (response.status === 200 && answer === `200 ${JSON.stringify(challenge)}`) return;
+      const text = await readCapped(response, 256);
+      if (response.status === 200 && text === challenge) return;
+      answer = `${response.status} ${JSON.stringify(text)}`;
     } catch (error) {
       answer = `no answer (${message(error)})`;
     }
@@ -253,6 +252,7 @@ export class WebhookDeliveries {
   // ---------------------------------------------------------------- what to deliver
 
   private observe(event: StoreEvent): void {
+    if (this.subscriptions.size === 0) return; // nobody listens: no payload built
     const now = this.clock.now();
     switch (event.kind) {
       case "outbound":
@@ -269,7 +269,7 @@ export class WebhookDeliveries {
   }
 
   /** Queues the statuses of an accepted message: sent, delivered, read (or up to the recipient's outcome). */
-  private statuses(record: { id: string; phoneNumberId: string; waId: string; type: string; bodyText: string; createdAt: number }, now: number): void {
+  private statuses(record: OutboundRecord, now: number): void {
     const phone = this.store.phoneNumbers.get(record.phoneNumberId)!;
     const body = JSON.parse(record.bodyText) as { biz_opaque_callback_data?: string; template?: { name: string; language: { code: string } } };
     const template = body.template && this.store.template(this.store.wabas.get(phone.wabaId)!, body.template.name, body.template.language.code, now);
@@ -302,7 +302,7 @@ export class WebhookDeliveries {
     for (const subscription of this.subscriptions.values()) {
       if (subscription.wabaId !== change.wabaId || !subscription.fields.has(change.field)) continue;
       if (this.queue.length >= this.queueLimit) this.record(this.queue.shift()!, null, "dropped: the delivery queue is full", null, false);
-      this.queue.push({ seq: ++this.seq, lane: `${subscription.id}\u0000${change.key}`, subscription, change, body, dueAt, attempts: 0, inFlight: false });
+      this.queue.push({ lane: `${subscription.id}\u0000${change.key}`, subscription, change, body, dueAt, attempts: 0, inFlight: false });
     }
     this.schedulePump();
   }
