@@ -112,6 +112,12 @@ describe("the packed packages, installed with npm into an app outside the worksp
     expect(output).toMatch(/1 passed/);
   });
 
+  it("runs the README's webhook handler suite: the mock's deliveries reach createWebhookHandler", { timeout: 120_000 }, () => {
+    writeFileSync(join(app, "webhooks.test.ts"), block(readme, "### Testing your webhook handler"));
+    const output = npx(["vitest", "run", "webhooks.test.ts"]);
+    expect(output).toMatch(/2 passed/);
+  });
+
   it("type-checks every README snippet with module node16 and with moduleResolution bundler, strict, with exactOptionalPropertyTypes and noUncheckedIndexedAccess", { timeout: 120_000 }, () => {
     const all = [readme, ...packageReadmes].flatMap(snippets);
     expect(all.length).toBeGreaterThanOrEqual(10);

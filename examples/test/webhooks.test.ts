@@ -1,7 +1,9 @@
 // The webhook examples: each receiver (a server) is started, does the GET handshake, gets every
 // webhook example of the spec signed the Meta way (a unicode one included), then tampered,
 // wrongly signed, unsigned and malformed deliveries; what it prints must be exactly the events
-// `parseWebhook` of @sigfollow/client/webhooks finds, in order. The curl + openssl delivery is
+// `parseWebhook` of @sigfollow/client/webhooks finds, in order. Each receiver also subscribes to the
+// standalone mock (its handshake included) and prints the events of the mock's real deliveries: a
+// send's statuses, a unicode inbound text, a quick-reply tap, a template approval. The curl + openssl delivery is
 // sent to an in-process receiver built on `createWebhookHandler` and the README's Node adapter.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -20,6 +22,7 @@ import {
 } from "../../packages/client/dist/webhooks.js";
 import { webhookExamples } from "../catalog.mjs";
 import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
+import { startMock, WORLD } from "./mock.js";
 
 const APP_SECRET = "examples-app-secret";
 const VERIFY_TOKEN = "examples-verify-token";
@@ -172,6 +175,56 @@ for (const language of languages().filter((l) => (receiver.languages as string[]
       // Then a good one still goes through: only its line was printed.
       expect(await post(running.url, body, signature)).toBe(200);
       expect((await settled(running.lines, before + 1)).slice(before)).toEqual(parseWebhook(payload).map(line));
+    });
+
+    it("prints the events of the standalone mock's real deliveries: a send's statuses, inbound messages, a template event", { timeout: 60_000 }, async () => {
+      const mock = await startMock();
+      try {
+        const before = running.lines().length;
+        // Subscribing performs the GET handshake against the receiver.
+        expect(await mock.control("POST", "/webhooks", { wabaId: WORLD.wabaId, url: running.url, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN })).toMatchObject({ verified: true });
+        const sent = await fetch(`${mock.url}/v1/${WORLD.phoneNumberId}/messages`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${WORLD.apiKey}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            messaging_product: "whatsapp", to: WORLD.recipient, type: "template",
+            template: {
+              name: "shipping_with_actions", language: { code: "en_US" },
+              components: [
+                { type: "body", parameters: [{ type: "text", text: "ORD-90211" }] },
+                { type: "button", sub_type: "quick_reply", index: "0", parameters: [{ type: "payload", payload: "TRACK_PKG_90211" }] },
+                { type: "button", sub_type: "url", index: "1", parameters: [{ type: "text", text: "ORD-90211" }] },
+              ],
+            },
+          }),
+        }).then((r) => r.json() as Promise<{ messages: { id: string }[] }>);
+        const wamid = sent.messages[0]!.id;
+        // One step at a time, each flushed: the receiver prints in a known order.
+        const steps: [string, unknown][] = [
+          ["/clock/advance", { seconds: 5 }],
+          ["/inbound", { phoneNumberId: WORLD.phoneNumberId, from: WORLD.recipient, text: "Olá 👋 ça va?", profileName: "José" }],
+          ["/inbound", { phoneNumberId: WORLD.phoneNumberId, from: WORLD.recipient, type: "button", replyTo: wamid, button: 0 }],
+          ["/templates/1234567890/approve", {}],
+        ];
+        for (const [path, body] of steps) {
+          await mock.control("POST", path, body);
+          await mock.control("POST", "/webhooks/flush", {});
+        }
+        const { data } = await mock.control<{ data: { status: number; body: string }[] }>("GET", "/webhooks/deliveries");
+        expect(data.map((d) => d.status)).toEqual(data.map(() => 200));
+        const expected = data.flatMap((d) => parseWebhook(JSON.parse(d.body)).map(line));
+        expect(expected).toEqual([
+          `status sent ${wamid} to ${WORLD.recipient}`,
+          `status delivered ${wamid} to ${WORLD.recipient}`,
+          `status read ${wamid} to ${WORLD.recipient}`,
+          expect.stringMatching(new RegExp(`^message text wamid\\.\\S+ from ${WORLD.recipient}: Olá 👋 ça va\\?$`)),
+          expect.stringMatching(new RegExp(`^message button wamid\\.\\S+ from ${WORLD.recipient}: TRACK_PKG_90211$`)),
+          "template_status APPROVED order_shipped",
+        ]);
+        expect((await settled(running.lines, before + expected.length)).slice(before)).toEqual(expected);
+      } finally {
+        await mock.stop();
+      }
     });
 
     if (language.name === "javascript") {

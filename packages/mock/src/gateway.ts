@@ -1,7 +1,7 @@
 // createMockGateway: wires the parts of the mock gateway together. The Runtime holds the state,
 // the Pipeline answers requests over it, the ControlOperations change it; the MSW handlers and the
 // MockGateway methods are thin adapters over those.
-import { http, type HttpHandler } from "msw";
+import { bypass, http, type HttpHandler } from "msw";
 import { ControlOperations, type CreateApiKeyInput, type GatewaySnapshot, type InboundInput, type InboundResult, type MessageFilter } from "./control/operations.js";
 import type { Fault, FaultInput } from "./faults.js";
 import { errorAnswer, unknownRoute } from "./http/errors.js";
@@ -16,6 +16,29 @@ import { type MockSeed, parseSeed } from "./seed/schema.js";
 import type { Clock } from "./state/clock.js";
 import type { InboundMessage, OutboundMessage, TemplateStatus } from "./state/store.js";
 import type { templateView } from "./views.js";
+import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
+import type { QualityScore } from "./webhooks/payloads.js";
+import type { RecipientOutcome, WebhookFaultInput } from "./webhooks/schema.js";
+
+/** The webhook side of a {@link MockGateway}: subscriptions, delivery, outcomes, faults, the log. */
+export interface MockWebhooks {
+  /**
+   * Subscribes a callback URL, or in process a function `(request) => Response`, to a WABA's
+   * webhooks. With `verifyToken`, Meta's GET handshake runs first and a receiver that does not echo
+   * the challenge is refused (400 code 100).
+   */
+  subscribe(input: SubscribeInput): Promise<WebhookSubscription>;
+  list(): WebhookSubscription[];
+  unsubscribe(id: string): boolean;
+  /** Resolves once every due delivery (retries due now included) completed: call it after a send, an inbound message or `advanceClock`. */
+  flush(): Promise<{ attempts: number; pending: number }>;
+  /** Delivery attempts, oldest first (bounded log). */
+  deliveries(): WebhookDeliveryRecord[];
+  /** How far a recipient's messages get: `read` (default), `delivered`, `sent`, or `failed` with an `errorCode` (131026 by default). */
+  setRecipient(outcome: RecipientOutcome): RecipientOutcome;
+  /** Fails the next `failNext` attempts (answered `status`, default 500, then retried), or delivers the next `duplicateNext` payloads twice. */
+  fault(fault: WebhookFaultInput): { failNext: number; status: number; duplicateNext: number };
+}
 
 export { DEFAULT_BASE_URL };
 export type { CreateApiKeyInput, GatewaySnapshot, InboundInput, InboundResult, MessageFilter, MockGatewayOptions, RecordedRequest };
@@ -45,7 +68,7 @@ export interface MockGateway {
   reset(seed?: MockSeed): Promise<SeedReport>;
   /** Current mock-clock time (ISO). */
   now(): string;
-  /** Moves the clock forward by `ms` (due template reviews then apply). */
+  /** Moves the clock forward by `ms` (due template reviews then apply; due webhooks go out). */
   advanceClock(ms: number): string;
   /** Sets the clock. */
   setClock(time: string | number | Date): string;
@@ -56,6 +79,12 @@ export interface MockGateway {
   approveTemplate(templateId: string): ReturnType<typeof templateView>;
   rejectTemplate(templateId: string, reason?: string): ReturnType<typeof templateView>;
   pauseTemplate(templateId: string): ReturnType<typeof templateView>;
+  /** Recategorizes a template: a `template_category_update` webhook. */
+  setTemplateCategory(templateId: string, category: "UTILITY" | "MARKETING" | "AUTHENTICATION"): ReturnType<typeof templateView>;
+  /** A `message_template_quality_update` webhook. */
+  setTemplateQuality(templateId: string, score: QualityScore, previous?: QualityScore): { ok: true };
+  /** Webhook subscriptions and deliveries. */
+  readonly webhooks: MockWebhooks;
   /** Creates an API key; its plaintext is returned once and never stored. */
   createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey>;
   /** Revokes an API key (it then answers 401 code 190). */
@@ -95,7 +124,8 @@ export const pipelineOf = (gateway: MockGateway): Pipeline | undefined => pipeli
  * ```
  */
 export function createMockGateway(options: MockGatewayOptions = {}): MockGateway {
-  const runtime = new Runtime(options, parseSeed(options.seed ?? DEMO_SEED));
+  // Webhook POSTs are marked to pass MSW, so a setupServer of these handlers lets them reach the receiver.
+  const runtime = new Runtime(options, parseSeed(options.seed ?? DEMO_SEED), (request) => fetch(bypass(request)));
   const control = new ControlOperations(runtime);
   const pipeline = new Pipeline(runtime, control);
   const base = runtime.base;
@@ -141,6 +171,17 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
     approveTemplate: (id) => control.approveTemplate(id),
     rejectTemplate: (id, reason) => control.rejectTemplate(id, reason),
     pauseTemplate: (id) => control.pauseTemplate(id),
+    setTemplateCategory: (id, category) => control.setTemplateCategory(id, category),
+    setTemplateQuality: (id, score, previous) => control.setTemplateQuality(id, score, previous),
+    webhooks: {
+      subscribe: (input) => control.subscribeWebhook(input),
+      list: () => control.webhookSubscriptions(),
+      unsubscribe: (id) => control.unsubscribeWebhook(id),
+      flush: () => control.flushWebhooks(),
+      deliveries: () => control.webhookDeliveries(),
+      setRecipient: (outcome) => control.setWebhookRecipient(outcome),
+      fault: (fault) => control.addWebhookFault(fault),
+    },
     createApiKey: (input) => control.createApiKey(input),
     revokeApiKey: (id) => control.revokeApiKey(id),
     messages: (filter) => control.messages(filter),

@@ -22,10 +22,22 @@ export {
   type MessageFilter,
   type MockGateway,
   type MockGatewayOptions,
+  type MockWebhooks,
   type RecordedRequest,
   type TemplateReviewOption,
 } from "./gateway.js";
 export type { HmacSha256 } from "./auth.js";
+export {
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_DELAYS,
+  type SubscribeInput,
+  type WebhookDeliveryRecord,
+  type WebhookFunction,
+  type WebhookOptions,
+  type WebhookSubscription,
+} from "./webhooks/deliveries.js";
+export type { InboundContent } from "./webhooks/inbound.js";
+export { FAILURE_CODES, WEBHOOK_FIELDS, type RecipientOutcome, type WebhookFaultInput, type WebhookField } from "./webhooks/schema.js";
 export { CONTROL_ROUTES } from "./control/routes.js";
 export type { Fault, FaultInput } from "./faults.js";
 export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";

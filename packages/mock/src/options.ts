@@ -2,6 +2,7 @@
 import type { HmacSha256 } from "./auth.js";
 import type { MockSeed } from "./seed/schema.js";
 import type { Clock, ClockMode } from "./state/clock.js";
+import type { WebhookOptions } from "./webhooks/deliveries.js";
 
 /** How created templates leave `PENDING`. */
 export type TemplateReviewOption =
@@ -57,4 +58,6 @@ export interface MockGatewayOptions {
    * standalone server passes node:crypto's). Same hashes; only faster.
    */
   hmac?: HmacSha256;
+  /** Webhook delivery: status delays (win over the seed's), retry backoff, attempt timeout, log size. */
+  webhooks?: WebhookOptions;
 }

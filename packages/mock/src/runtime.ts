@@ -12,6 +12,7 @@ import { type Clock, MockClock } from "./state/clock.js";
 import { Ids } from "./state/ids.js";
 import { RngStreams } from "./state/rng.js";
 import { RingLog, Store } from "./state/store.js";
+import { WebhookDeliveries, type WebhookTransport } from "./webhooks/deliveries.js";
 
 /** One API request as the gateway saw it. */
 export interface RecordedRequest {
@@ -54,6 +55,7 @@ export class Runtime {
   readonly hasher: KeyHasher;
   readonly requestLog: RingLog<RawRecord>;
   readonly faults: FaultRegistry;
+  readonly webhooks: WebhookDeliveries;
   /** The path prefix of the base URL (`""` for none), without a trailing slash. */
   readonly basePath: string;
   /** The origin and path prefix the handlers answer, or `"*"`. */
@@ -63,10 +65,12 @@ export class Runtime {
   constructor(
     readonly options: MockGatewayOptions,
     seed: ParsedSeed,
+    webhookTransport?: WebhookTransport,
   ) {
     this.hasher = new KeyHasher(undefined, options.hmac);
     this.requestLog = new RingLog(options.requestLogLimit ?? 1000);
     this.faults = new FaultRegistry(() => this.nextId("fault"));
+    this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport);
     this.base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.basePath = this.base === "*" ? "" : new URL(this.base).pathname.replace(/\/+$/, "");
     this.load(seed);
@@ -107,6 +111,11 @@ export class Runtime {
     this.state = state;
     this.requestLog.clear();
     this.faults.clear();
+    this.webhooks.reset(state.env, {
+      subscriptions: seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id })))),
+      recipients: seed.webhookRecipients,
+      delays: seed.webhookDelays,
+    });
     // Requests wait for `ready` before they authenticate, so no key is missing when they do.
     this.ready = storeApiKeys(store, this.hasher, keys).then(() => {
       state.keysStored = true;

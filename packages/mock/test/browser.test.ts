@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { createWebhookHandler } from "@sigfollow/client/webhooks";
 import { headlessArgs, requireChromium, runBrowserTests } from "./support/chromium.js";
 import { expectedOutcomes } from "./support/rule-cases.js";
 
@@ -43,9 +44,20 @@ describe.runIf(runBrowserTests)("browser (setupWorker in headless Chromium)", ()
     const worker = readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
     let resolveResults!: (value: { ok: boolean; results?: Record<string, any>; error?: string }) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
     const results = new Promise<Parameters<typeof resolveResults>[0]>((r) => (resolveResults = r));
+    // The URL receiver the page subscribes: the client's handler, so a bad signature would answer 401.
+    const received: string[] = [];
+    const receive = createWebhookHandler({ appSecret: "browser-app-secret", onStatus: ({ status }) => void received.push(status.status) });
     server = createServer((req, res) => {
       const send = (type: string, body: string) => res.writeHead(200, { "Content-Type": type }).end(body);
-      if (req.url === "/results") {
+      if (req.url === "/webhook") {
+        const chunks: Buffer[] = [];
+        req.on("data", (c: Buffer) => chunks.push(c));
+        req.on("end", async () => {
+          const headers = { "content-type": String(req.headers["content-type"]), "x-hub-signature-256": String(req.headers["x-hub-signature-256"]) };
+          const answer = await receive(new Request("http://127.0.0.1/webhook", { method: "POST", headers, body: Buffer.concat(chunks) }));
+          res.writeHead(answer.status).end();
+        });
+      } else if (req.url === "/results") {
         let data = "";
         req.on("data", (c) => (data += c));
         req.on("end", () => {
@@ -71,5 +83,9 @@ describe.runIf(runBrowserTests)("browser (setupWorker in headless Chromium)", ()
     expect(r.rateLimited).toBe(1);
     expect(r.reset).toMatchObject({ status: 200, body: { ok: true } });
     expect(r.recorded).toBe(0);
+    const statuses = ["sent", "delivered", "read"];
+    expect(r.webhooks.seen).toEqual(statuses.map((s) => `${s} ${r.webhooks.wamid}`));
+    expect(r.webhooks.statuses).toEqual(Array(6).fill(200));
+    expect(received).toEqual(statuses);
   }, 60_000);
 });

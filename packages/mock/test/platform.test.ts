@@ -36,7 +36,7 @@ describe("platform", () => {
     expect(files.length).toBeGreaterThan(10);
     expect([...external].filter((m) => builtins.has(m))).toEqual([]);
     expect(files.some((f) => f.includes("/node/"))).toBe(false);
-    expect([...external].sort()).toEqual(["@sigfollow/client", "@sigfollow/client/rules", "ajv-formats", "ajv/dist/2020.js", "msw", "zod"]);
+    expect([...external].sort()).toEqual(["@sigfollow/client", "@sigfollow/client/rules", "@sigfollow/client/webhooks", "ajv-formats", "ajv/dist/2020.js", "msw", "zod"]);
   });
 
   it("the node entry does use node:http (so the check above can fail)", () => {

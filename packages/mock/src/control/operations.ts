@@ -14,6 +14,11 @@ import { SCOPES } from "../spec.js";
 import { isControllable, iso } from "../state/clock.js";
 import { type InboundMessage, type OutboundMessage, type TemplateRecord, type TemplateStatus, WINDOW_MS } from "../state/store.js";
 import { assignmentView, contactView, templateView } from "../views.js";
+import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "../webhooks/deliveries.js";
+import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
+import { type QualityScore, templateQualityChange } from "../webhooks/payloads.js";
+import { parseInput } from "./input.js";
+import { recipientSchema, subscriptionSchema, type RecipientOutcome, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
 
 /** Input of {@link ControlOperations.createApiKey}. */
 export interface CreateApiKeyInput {
@@ -27,13 +32,12 @@ export interface CreateApiKeyInput {
   rateLimitPerSecond?: number;
 }
 
-/** Input of {@link ControlOperations.receiveInbound}. */
-export interface InboundInput {
+/** Input of {@link ControlOperations.receiveInbound}: the sender, and the content (text by default). */
+export interface InboundInput extends InboundContent {
   /** The business phone number that receives the message. */
   phoneNumberId: string;
   /** The customer's phone number. */
   from: string;
-  text?: string;
   profileName?: string;
   /** When it arrived. @default now (mock clock) */
   at?: string | number | Date;
@@ -112,11 +116,15 @@ export class ControlOperations {
   }
 
   advanceClock(ms: number): string {
-    return iso(this.controllableClock().advance(ms));
+    const now = iso(this.controllableClock().advance(ms));
+    this.runtime.webhooks.pump();
+    return now;
   }
 
   setClock(time: string | number | Date): string {
-    return iso(this.controllableClock().set(timeOf(time, "setClock")));
+    const now = iso(this.controllableClock().set(timeOf(time, "setClock")));
+    this.runtime.webhooks.pump();
+    return now;
   }
 
   receiveInbound(input: InboundInput): InboundResult {
@@ -125,7 +133,8 @@ export class ControlOperations {
     if (!phone) throw objectNotFound(input.phoneNumberId);
     const at = input.at === undefined ? clock.now() : timeOf(input.at, "receiveInbound");
     const from = requirePhone("from", input.from);
-    const result = store.receiveInbound(phone, from, at, input.text ?? null, input.profileName ?? null);
+    const { text, detail } = inboundDetail(store, phone, from, input, clock.now());
+    const result = store.receiveInbound(phone, from, at, text, input.profileName ?? null, detail);
     return {
       message: result.message,
       contactUpserted: result.contactUpserted,
@@ -156,6 +165,59 @@ export class ControlOperations {
 
   pauseTemplate(templateId: string): ReturnType<typeof templateView> {
     return this.setTemplateStatus(templateId, "PAUSED");
+  }
+
+  /** Recategorizes a template (Meta's `template_category_update`). */
+  setTemplateCategory(templateId: string, category: TemplateRecord["category"]): ReturnType<typeof templateView> {
+    const template = this.template(templateId);
+    this.runtime.env.store.recategorize(template, category);
+    return templateView(template);
+  }
+
+  /** Reports a template quality change (Meta's `message_template_quality_update`). */
+  setTemplateQuality(templateId: string, score: QualityScore, previous: QualityScore = "UNKNOWN"): { ok: true } {
+    this.runtime.webhooks.emit(templateQualityChange(this.template(templateId), previous, score, this.runtime.clock.now()));
+    return { ok: true };
+  }
+
+  /** Subscribes a URL (or, in process, a function) to a WABA's webhooks; with a verify token, after the GET handshake. */
+  subscribeWebhook(input: SubscribeInput): Promise<WebhookSubscription> {
+    try {
+      const { url, wabaId, ...rest } = input;
+      const checked = typeof url === "string" ? parseInput(subscriptionSchema, { url, ...rest }, "webhook") : { ...parseInput(subscriptionSchema.omit({ url: true }), rest, "webhook"), url };
+      return this.runtime.webhooks.subscribe({ ...checked, wabaId });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  webhookSubscriptions(): WebhookSubscription[] {
+    return this.runtime.webhooks.list();
+  }
+
+  unsubscribeWebhook(id: string): boolean {
+    return this.runtime.webhooks.unsubscribe(id);
+  }
+
+  /** Resolves once every due webhook delivery (retries due now included) completed. */
+  flushWebhooks(): Promise<{ attempts: number; pending: number }> {
+    return this.runtime.webhooks.flush();
+  }
+
+  webhookDeliveries(): WebhookDeliveryRecord[] {
+    return this.runtime.webhooks.deliveries();
+  }
+
+  /** How far a recipient's messages get in status webhooks (`read`: the default). */
+  setWebhookRecipient(outcome: RecipientOutcome): RecipientOutcome {
+    const checked = parseInput(recipientSchema, outcome, "recipient");
+    this.runtime.webhooks.setRecipient(checked);
+    return checked;
+  }
+
+  /** Fails the next N delivery attempts, or delivers the next N payloads twice. */
+  addWebhookFault(fault: WebhookFaultInput): { failNext: number; status: number; duplicateNext: number } {
+    return this.runtime.webhooks.addFault(parseInput(webhookFaultSchema, fault, "fault"));
   }
 
   async createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey> {

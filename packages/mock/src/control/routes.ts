@@ -5,11 +5,14 @@ import { z } from "zod";
 import { faultSchema } from "../faults.js";
 import { mediaType, readJson } from "../http/body.js";
 import { ok, type Reply } from "../http/context.js";
-import { invalidParameter, objectNotFound, unknownControlRoute } from "../http/errors.js";
+import { objectNotFound, unknownControlRoute } from "../http/errors.js";
 import type { Incoming } from "../http/incoming.js";
 import type { MockSeed } from "../seed/schema.js";
 import { SCOPES } from "../spec.js";
 import { TEMPLATE_STATUSES } from "../state/store.js";
+import { QUALITY_SCORES } from "../webhooks/payloads.js";
+import { inboundContentShape, recipientSchema, subscriptionSchema, webhookFaultSchema } from "../webhooks/schema.js";
+import { parseInput } from "./input.js";
 import type { ControlOperations } from "./operations.js";
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -85,12 +88,12 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
       schema: z.strictObject({
         phoneNumberId: z.string().min(1),
         from: z.string().min(1),
-        text: z.string().optional(),
-        profileName: z.string().optional(),
+        profileName: z.string().max(256).optional(),
         at: isoTime.optional(),
+        ...inboundContentShape,
       }),
     },
-    summary: "an inbound message: opens the 24-hour window, lazily upserts the contact",
+    summary: "an inbound message of any type (a reply names the message it answers): opens the 24-hour window, lazily upserts the contact, delivers the webhook",
     run: ({ ops, input }) => ops.receiveInbound(input),
   }),
   route({ method: "GET", path: "/__mock/inbound", summary: "simulated inbound messages", run: ({ ops }) => ({ data: ops.inboundMessages() }) }),
@@ -109,6 +112,58 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     input: { schema: z.strictObject({ status: z.enum(TEMPLATE_STATUSES), reason: z.string().min(1).optional() }) },
     summary: "template → any status",
     run: ({ ops, id, input }) => ops.setTemplateStatus(id, input.status, input.reason),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/templates/{id}/category",
+    input: { schema: z.strictObject({ category: z.enum(["UTILITY", "MARKETING", "AUTHENTICATION"]) }) },
+    summary: "recategorize a template (template_category_update)",
+    run: ({ ops, id, input }) => ops.setTemplateCategory(id, input.category),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/templates/{id}/quality",
+    input: { schema: z.strictObject({ score: z.enum(QUALITY_SCORES), previous: z.enum(QUALITY_SCORES).optional() }) },
+    summary: "a template quality change (message_template_quality_update)",
+    run: ({ ops, id, input }) => ops.setTemplateQuality(id, input.score, input.previous),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks",
+    input: { schema: subscriptionSchema.extend({ wabaId: z.string().min(1).max(128) }) },
+    summary: "subscribe a callback URL to a WABA's webhooks (GET handshake first when verifyToken is given)",
+    run: ({ ops, input }) => ops.subscribeWebhook(input),
+  }),
+  route({ method: "GET", path: "/__mock/webhooks", summary: "webhook subscriptions", run: ({ ops }) => ({ data: ops.webhookSubscriptions() }) }),
+  route({
+    method: "DELETE",
+    path: "/__mock/webhooks/{id}",
+    summary: "unsubscribe",
+    run: ({ ops, id }) => {
+      if (!ops.unsubscribeWebhook(id)) throw objectNotFound(id);
+      return { ok: true };
+    },
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks/flush",
+    summary: "deliver every due webhook (retries due now included); answers once all completed",
+    run: ({ ops }) => ops.flushWebhooks(),
+  }),
+  route({ method: "GET", path: "/__mock/webhooks/deliveries", summary: "webhook delivery attempts, oldest first", run: ({ ops }) => ({ data: ops.webhookDeliveries() }) }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks/recipients",
+    input: { schema: recipientSchema },
+    summary: "how far a recipient's messages get in status webhooks (read, delivered, sent, failed with errorCode)",
+    run: ({ ops, input }) => ops.setWebhookRecipient(input),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks/faults",
+    input: { schema: webhookFaultSchema },
+    summary: "fail the next N delivery attempts (as status), or deliver the next N payloads twice",
+    run: ({ ops, input }) => ops.addWebhookFault(input),
   }),
   route({
     method: "POST",
@@ -210,13 +265,7 @@ function find(method: string, parts: string[]): { route: ControlRoute; id: strin
 /** The validated JSON body of a control call (`{}` for an optional body left out). */
 async function readInput<I>(request: Incoming, input: NonNullable<ControlRoute<I>["input"]>): Promise<I> {
   const empty = request.header("content-length") === "0" || (!mediaType(request) && input.optional === true);
-  const value = empty && input.optional ? {} : await readJson(request);
-  const result = input.schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw invalidParameter(`${issue.path.join(".") || "body"}: ${issue.message}`);
-  }
-  return result.data;
+  return parseInput(input.schema, empty && input.optional ? {} : await readJson(request));
 }
 
 /**

@@ -6,6 +6,7 @@ import { PHONE_RULE } from "../http/phone.js";
 import { SCOPES } from "../spec.js";
 import { TAG_SOURCES, TEMPLATE_STATUSES } from "../state/store.js";
 import { check } from "../validation.js";
+import { delaysSchema, recipientSchema, subscriptionSchema, WEBHOOK_LIMITS } from "../webhooks/schema.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(128);
@@ -62,6 +63,8 @@ const wabaSchema = z.strictObject({
   name: z.string().optional(),
   phoneNumbers: z.array(phoneNumberSchema).default([]),
   templates: z.array(templateSchema).default([]),
+  /** Webhook subscriptions of this WABA (no GET handshake for the seed's). */
+  webhooks: z.array(subscriptionSchema).max(WEBHOOK_LIMITS.subscriptions).default([]),
 });
 
 const tagSchema = z.strictObject({
@@ -155,6 +158,10 @@ export const seedSchema = z
       ])
       .optional(),
     tenants: z.array(tenantSchema).default([]),
+    /** How far each listed recipient's messages get in status webhooks (default: read). */
+    webhookRecipients: z.array(recipientSchema).max(WEBHOOK_LIMITS.recipients).default([]),
+    /** When status webhooks go out, in ms after the send (default: sent 0, delivered 1000, read 5000). */
+    webhookDelays: delaysSchema.optional(),
   })
   .superRefine((seed, ctx) => crossCheck(seed, ctx));
 

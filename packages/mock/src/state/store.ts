@@ -166,17 +166,43 @@ export interface OutboundMessage {
 /** An accepted message as kept: the body as its JSON text and the time as a number, shaped when read. */
 export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string; createdAt: number };
 
+/** The inbound message types the control API simulates. */
+export const INBOUND_TYPES = ["text", "button", "interactive", "reaction", "location", "image", "video", "audio", "document", "sticker", "contacts"] as const;
+
+/** An inbound message type the control API simulates. */
+export type InboundType = (typeof INBOUND_TYPES)[number];
+
+/** What an inbound message holds besides text: its webhook content and the message it answers. */
+export interface InboundDetail {
+  type: InboundType;
+  /** The type's object in the webhook (`button`, `interactive`, `location`...); absent for text. */
+  content?: unknown;
+  /** WAMID of the business message it answers (`context.id`). */
+  replyTo?: string;
+}
+
 /** An inbound message simulated through the control API or the seed. */
 export interface InboundMessage {
   id: string;
   tenantId: string;
   phoneNumberId: string;
   from: string;
-  type: "text";
+  type: InboundType;
   text: string | null;
   profileName: string | null;
   receivedAt: string;
+  /** The type's webhook object, for types other than text. */
+  content?: unknown;
+  /** WAMID of the business message it answers. */
+  replyTo?: string;
 }
+
+/** What changed, for whoever reports it (the webhook deliveries). */
+export type StoreEvent =
+  | { kind: "outbound"; message: OutboundRecord }
+  | { kind: "inbound"; message: InboundMessage }
+  | { kind: "template_status"; template: TemplateRecord }
+  | { kind: "template_category"; template: TemplateRecord; previous: TemplateRecord["category"] };
 
 export interface MediaRecord {
   id: string;
@@ -250,6 +276,8 @@ export class Store {
   readonly lastInbound = new Map<string, number>();
   readonly outbound: RingLog<OutboundRecord>;
   readonly inbound: RingLog<InboundMessage>;
+  /** Told of every accepted message, inbound message and template status or category change. */
+  onChange: ((event: StoreEvent) => void) | null = null;
 
   constructor(
     readonly ids: Ids,
@@ -309,6 +337,12 @@ export class Store {
   /** Records a message the gateway accepted. */
   recordOutbound(message: OutboundRecord): void {
     this.outbound.push(message);
+    this.onChange?.({ kind: "outbound", message });
+  }
+
+  /** The kept accepted message with this WAMID, as kept. */
+  outboundRecord(id: string): OutboundRecord | undefined {
+    return this.outbound.list().find((m) => m.id === id);
   }
 
   /** The accepted messages kept, oldest first. */
@@ -457,6 +491,7 @@ export class Store {
     at: number,
     text: string | null,
     profileName: string | null,
+    detail: InboundDetail = { type: "text" },
   ): { message: InboundMessage; contact: Contact | null; contactUpserted: boolean } {
     const tenant = this.tenants.get(phoneNumber.tenantId)!;
     const waId = normalizePhone(from);
@@ -467,12 +502,15 @@ export class Store {
       tenantId: tenant.id,
       phoneNumberId: phoneNumber.id,
       from: waId,
-      type: "text",
+      type: detail.type,
       text,
       profileName,
       receivedAt: new Date(at).toISOString(),
+      ...(detail.content === undefined ? {} : { content: detail.content }),
+      ...(detail.replyTo === undefined ? {} : { replyTo: detail.replyTo }),
     };
     this.inbound.push(message);
+    this.onChange?.({ kind: "inbound", message });
     const cooldownUntil = tenant.inboundCooldown.get(waId);
     if (cooldownUntil !== undefined && at < cooldownUntil) {
       return { message, contact: tenant.contactsByPhone.get(waId) ?? null, contactUpserted: false };
@@ -531,6 +569,14 @@ export class Store {
     template.status = verdict.status;
     template.reviewAt = null;
     template.rejectedReason = verdict.status === "REJECTED" ? (verdict.reason ?? "NONE") : undefined;
+    this.onChange?.({ kind: "template_status", template });
+  }
+
+  /** Changes a template's category (Meta's recategorization). */
+  recategorize(template: TemplateRecord, category: TemplateRecord["category"]): void {
+    const previous = template.category;
+    template.category = category;
+    this.onChange?.({ kind: "template_category", template, previous });
   }
 
   templates(waba: Waba, now: number): TemplateRecord[] {

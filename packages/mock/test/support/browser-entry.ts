@@ -3,6 +3,7 @@
 // test server.
 import { createSigFollowClient, isSigFollowError } from "@sigfollow/client";
 import { message } from "@sigfollow/client/builders";
+import { createWebhookHandler } from "@sigfollow/client/webhooks";
 import { setupWorker } from "msw/browser";
 import { createMockGateway } from "../../src/index.js";
 import { playRuleCases } from "./rule-cases.js";
@@ -45,6 +46,16 @@ async function run() {
   gateway.faults.add({ kind: "rate_limit", route: "getContact", count: 1, retryAfterSeconds: 1 });
   results.clientRetried = (await client.contacts.get(IDS.alice)).id === IDS.alice;
   results.rateLimited = gateway.requests().filter((r) => r.operationId === "getContact" && r.status === 429).length;
+  // Webhooks in the browser: a function receiver built with createWebhookHandler, and a URL of the
+  // page's origin, reached past the service worker (the test server checks its signature).
+  const seen: string[] = [];
+  const handle = createWebhookHandler({ appSecret: "browser-app-secret", onStatus: ({ status }) => void seen.push(`${status.status} ${status.id}`) });
+  await gateway.webhooks.subscribe({ wabaId: IDS.wabaA, url: handle, appSecret: "browser-app-secret" });
+  await gateway.webhooks.subscribe({ wabaId: IDS.wabaA, url: `${location.origin}/webhook`, appSecret: "browser-app-secret" });
+  const wamid = (await client.messages.send(IDS.phoneA1, message(IDS.alicePhone).text("webhooks").build())).messages[0]!.id;
+  gateway.advanceClock(5000);
+  await gateway.webhooks.flush();
+  results.webhooks = { wamid, seen, statuses: gateway.webhooks.deliveries().map((d) => d.status) };
   results.reset = await call("POST", "/__mock/reset", null, {});
   results.recorded = gateway.messages().length;
   return results;

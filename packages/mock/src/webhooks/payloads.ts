@@ -1,0 +1,139 @@
+// The webhook payloads the mock delivers, shaped as Meta's (`whatsapp_business_account` envelope;
+// the spec's `webhooks` schemas): message statuses, inbound messages, template events.
+import { escapeNonAscii, type InboundMessage as WebhookMessage, type MessageStatus, type WebhookErrorObject, type WebhookPayload } from "@sigfollow/client/webhooks";
+import type { InboundMessage, PhoneNumber, TemplateRecord, TemplateStatus } from "../state/store.js";
+import type { WebhookField } from "./schema.js";
+
+/** One change to deliver: its field, the WABA it is about, the payload, and a line for the delivery log. */
+export interface WebhookChange {
+  field: WebhookField;
+  wabaId: string;
+  payload: WebhookPayload;
+  summary: string;
+  /** Changes with the same key reach a subscription in order (the statuses of one message, the messages of one sender, the template events of one WABA). */
+  key: string;
+}
+
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+/** The exact text POSTed for a payload: non-ASCII escaped as Meta does, template ids as numbers. */
+export function webhookBody(payload: WebhookPayload): string {
+  return escapeNonAscii(JSON.stringify(payload)).replace(/"message_template_id":"(\d+)"/g, '"message_template_id":$1');
+}
+
+/** Meta's async error objects, by code (the `errors` of a `failed` status). */
+const ASYNC_ERRORS: Record<number, { title: string; details: string }> = {
+  131000: { title: "Something went wrong", details: "Message failed to send due to an unknown error." },
+  131021: { title: "Recipient cannot be sender", details: "Sender and recipient phone number is the same." },
+  131026: { title: "Message undeliverable", details: "Unable to deliver message. The recipient is not on WhatsApp, has not accepted the terms of service, or uses an old WhatsApp version." },
+  131042: { title: "Business eligibility payment issue", details: "There was an error related to your payment method." },
+  131047: { title: "Re-engagement message", details: "Message failed to send because more than 24 hours have passed since the customer last replied to this number." },
+  131049: { title: "This message was not delivered to maintain healthy ecosystem engagement.", details: "In order to maintain a healthy ecosystem engagement, the message failed to be delivered." },
+  131050: { title: "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.", details: "The user has stopped marketing messages." },
+  131053: { title: "Media upload error", details: "Unable to upload the media used in the message." },
+  130472: { title: "User's number is part of an experiment", details: "Failed to send message because this user's phone number is part of an experiment." },
+};
+
+/** Meta's async error object for a code. */
+export function asyncError(code: number): WebhookErrorObject {
+  const known = ASYNC_ERRORS[code] ?? ASYNC_ERRORS[131000]!;
+  return { code, title: known.title, message: known.title, error_data: { details: known.details }, href: "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/" };
+}
+
+const envelope = (wabaId: string, change: WebhookPayload["entry"][number]["changes"][number], time?: number): WebhookPayload => ({
+  object: "whatsapp_business_account",
+  entry: [{ id: wabaId, ...(time === undefined ? {} : { time }), changes: [change] }],
+});
+
+const metadata = (phone: PhoneNumber) => ({ display_phone_number: phone.displayPhoneNumber.replace(/\D/g, ""), phone_number_id: phone.id });
+
+/** What a status change needs to know about the accepted message. */
+export interface SentMessage {
+  id: string;
+  waId: string;
+  /** Pricing category: the template's (lower case), `service` for free-form replies. */
+  category: string;
+  bizOpaqueCallbackData: string | undefined;
+  sentAt: number;
+}
+
+/** A `messages` change with one status of a sent message. */
+export function statusChange(phone: PhoneNumber, message: SentMessage, status: "sent" | "delivered" | "read" | "failed", at: number, errorCode?: number): WebhookChange {
+  const billed = message.category !== "service";
+  const s: MessageStatus = { id: message.id, status, timestamp: String(seconds(at)), recipient_id: message.waId };
+  if (message.bizOpaqueCallbackData !== undefined) s.biz_opaque_callback_data = message.bizOpaqueCallbackData;
+  if (status === "sent" || status === "delivered") {
+    s.conversation = {
+      id: `CONVERSATION_${message.id.slice(-16).replace(/[^A-Za-z0-9]/g, "")}`,
+      expiration_timestamp: String(seconds(message.sentAt) + 86_400),
+      origin: { type: message.category },
+    };
+    s.pricing = { billable: billed, pricing_model: "PMP", type: billed ? "regular" : "free_customer_service", category: message.category };
+  }
+  if (status === "failed") s.errors = [asyncError(errorCode ?? 131026)];
+  const value = {
+    messaging_product: "whatsapp" as const,
+    metadata: metadata(phone),
+    ...(status === "failed" ? {} : { contacts: [{ wa_id: message.waId }] }),
+    statuses: [s],
+  };
+  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `status ${status} ${message.id}`, key: message.id };
+}
+
+/** A `messages` change with one inbound message. */
+export function inboundChange(phone: PhoneNumber, message: InboundMessage): WebhookChange {
+  const at = Date.parse(message.receivedAt);
+  const base = {
+    from: message.from,
+    id: message.id,
+    timestamp: String(seconds(at)),
+    ...(message.replyTo === undefined ? {} : { context: { from: metadata(phone).display_phone_number, id: message.replyTo } }),
+  };
+  const body = message.type === "text" ? { type: "text", text: { body: message.text ?? "" } } : { type: message.type, [message.type]: message.content };
+  const value = {
+    messaging_product: "whatsapp" as const,
+    metadata: metadata(phone),
+    contacts: [{ profile: { name: message.profileName ?? "" }, wa_id: message.from }],
+    messages: [{ ...base, ...body } as WebhookMessage],
+  };
+  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message ${message.type} ${message.id}`, key: `from:${message.from}` };
+}
+
+/**
+ * The template fields of an event. The id is kept as its digit string here and written as a bare
+ * number by {@link webhookBody}, so ids past 2^53 keep every digit.
+ */
+const templateFields = (t: TemplateRecord) => ({
+  message_template_id: t.id as unknown as number,
+  message_template_name: t.name,
+  message_template_language: t.language,
+});
+
+/** A `message_template_status_update` change for a template's current status. */
+export function templateStatusChange(t: TemplateRecord, at: number): WebhookChange {
+  const event: TemplateStatus = t.status;
+  const value = {
+    event,
+    ...templateFields(t),
+    message_template_category: t.category,
+    reason: event === "PENDING_DELETION" ? null : (t.rejectedReason ?? "NONE"),
+  };
+  const change = { field: "message_template_status_update" as const, value };
+  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} ${event}`, key: `templates:${t.wabaId}` };
+}
+
+/** A `template_category_update` change (a completed recategorization). */
+export function templateCategoryChange(t: TemplateRecord, previous: string, at: number): WebhookChange {
+  const change = { field: "template_category_update" as const, value: { ...templateFields(t), previous_category: previous, new_category: t.category } };
+  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} category ${t.category}`, key: `templates:${t.wabaId}` };
+}
+
+/** Template quality scores. */
+export const QUALITY_SCORES = ["GREEN", "YELLOW", "RED", "UNKNOWN"] as const;
+export type QualityScore = (typeof QUALITY_SCORES)[number];
+
+/** A `message_template_quality_update` change. */
+export function templateQualityChange(t: TemplateRecord, previous: QualityScore, next: QualityScore, at: number): WebhookChange {
+  const change = { field: "message_template_quality_update" as const, value: { previous_quality_score: previous, new_quality_score: next, ...templateFields(t) } };
+  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} quality ${next}`, key: `templates:${t.wabaId}` };
+}

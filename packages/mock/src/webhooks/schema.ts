@@ -1,0 +1,96 @@
+// The webhook inputs, one schema each, shared by the seed, the control table and the TS methods:
+// subscriptions, per-recipient outcomes, status delays, webhook faults.
+import { isValidPhone } from "@sigfollow/client/rules";
+import { z } from "zod";
+import { PHONE_RULE } from "../http/phone.js";
+import { INBOUND_TYPES } from "../state/store.js";
+
+/** The webhook fields the mock delivers. */
+export const WEBHOOK_FIELDS = ["messages", "message_template_status_update", "message_template_quality_update", "template_category_update"] as const;
+
+/** A webhook field the mock delivers. */
+export type WebhookField = (typeof WEBHOOK_FIELDS)[number];
+
+/** Bounds of what a subscription stores. */
+export const WEBHOOK_LIMITS = { subscriptions: 100, urlLength: 2048, secretLength: 512, recipients: 1000 } as const;
+
+/** Async error codes a recipient's messages can fail with (Meta's `failed` status). */
+export const FAILURE_CODES = [131026, 131049, 131047, 131050, 131000, 131053, 130472, 131021, 131042] as const;
+
+const url = z
+  .string()
+  .max(WEBHOOK_LIMITS.urlLength)
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { message: "must be an http:// or https:// URL" });
+
+/** A subscription as the seed and the control API take it (TypeScript may also give a function as `url`). */
+export const subscriptionSchema = z.strictObject({
+  /** The callback URL. */
+  url,
+  /** The app secret: the key of `X-Hub-Signature-256`. */
+  appSecret: z.string().min(1).max(WEBHOOK_LIMITS.secretLength),
+  /** Given, subscribing performs Meta's GET handshake with it first (not for the seed's subscriptions). */
+  verifyToken: z.string().min(1).max(WEBHOOK_LIMITS.secretLength).optional(),
+  /** The fields delivered (default: every field). */
+  fields: z.array(z.enum(WEBHOOK_FIELDS)).min(1).optional(),
+});
+
+/** How far a recipient's messages get: `read` (default), `delivered` (read receipts off), `sent` (phone off), or `failed`. */
+export const recipientSchema = z
+  .strictObject({
+    phone: z.string().refine(isValidPhone, { message: PHONE_RULE }),
+    outcome: z.enum(["read", "delivered", "sent", "failed"]),
+    /** With `failed`: the async error code (default 131026). */
+    errorCode: z.literal(FAILURE_CODES).optional(),
+  })
+  .refine((r) => r.errorCode === undefined || r.outcome === "failed", { message: "errorCode goes with outcome failed", path: ["errorCode"] });
+
+const delay = z.number().int().nonnegative().max(30 * 86_400_000);
+
+/** When the statuses of an accepted message are delivered, in ms after the send (mock clock). */
+export const delaysSchema = z.strictObject({ sentMs: delay.optional(), deliveredMs: delay.optional(), readMs: delay.optional() });
+
+/** Webhook faults: fail the next N delivery attempts (answered as `status` without contacting the receiver), deliver the next N twice. */
+export const webhookFaultSchema = z
+  .strictObject({
+    failNext: z.number().int().positive().max(1000).optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    duplicateNext: z.number().int().positive().max(1000).optional(),
+  })
+  .refine((f) => f.failNext !== undefined || f.duplicateNext !== undefined, { message: "give failNext or duplicateNext" });
+
+export type SubscriptionInput = z.input<typeof subscriptionSchema>;
+export type RecipientOutcome = z.output<typeof recipientSchema>;
+export type StatusDelays = z.output<typeof delaysSchema>;
+export type WebhookFaultInput = z.input<typeof webhookFaultSchema>;
+
+const short = (max: number) => z.string().max(max);
+
+/** The content of a simulated inbound message (the control API's `POST /__mock/inbound`, past the sender). */
+export const inboundContentShape = {
+  type: z.enum(INBOUND_TYPES).optional(),
+  text: short(4096).optional(),
+  replyTo: short(256).optional(),
+  button: z.number().int().nonnegative().max(10).optional(),
+  row: short(200).optional(),
+  emoji: short(16).optional(),
+  location: z
+    .strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+      name: short(1000).optional(),
+      address: short(1000).optional(),
+      url: short(2048).optional(),
+    })
+    .optional(),
+  media: z.strictObject({ id: short(128).optional(), mimeType: short(255).optional(), caption: short(1024).optional(), filename: short(255).optional() }).optional(),
+  contacts: z
+    .array(
+      z.strictObject({
+        name: z.strictObject({ formatted_name: short(500), first_name: short(200).optional(), last_name: short(200).optional() }),
+        phones: z.array(z.strictObject({ phone: short(64), type: short(32).optional(), wa_id: short(64).optional() })).max(20).optional(),
+      }),
+    )
+    .min(1)
+    .max(20)
+    .optional(),
+};
