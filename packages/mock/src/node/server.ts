@@ -17,14 +17,14 @@ import { nodeHmac } from "./hmac.js";
 /** Options of {@link startMockServer}: the gateway's options plus where to listen. */
 export interface StartMockServerOptions extends Omit<MockGatewayOptions, "baseUrl"> {
   /** @default 4010 (0 picks a free port) */
-  port?: number;
+  port?: number | undefined;
   /** @default "127.0.0.1" */
-  host?: string;
+  host?: string | undefined;
   /**
    * Serve an existing gateway (made by `createMockGateway`) instead of creating one. Its requests
    * are answered whatever their origin; a path prefix of its `baseUrl` still applies.
    */
-  gateway?: MockGateway;
+  gateway?: MockGateway | undefined;
 }
 
 /** A running standalone gateway. */
@@ -194,7 +194,7 @@ async function handle(pipeline: Pipeline, origin: string, req: IncomingMessage, 
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", gateway: given, ...gatewayOptions } = options;
-  const gateway = given ?? createMockGateway({ hmac: nodeHmac, ...gatewayOptions, baseUrl: "*" });
+  const gateway = given ?? createMockGateway({ ...gatewayOptions, hmac: gatewayOptions.hmac ?? nodeHmac, baseUrl: "*" });
   const pipeline = pipelineOf(gateway);
   if (!pipeline) throw new TypeError("startMockServer: `gateway` must be made by createMockGateway");
   const seedReport = await gateway.ready;
