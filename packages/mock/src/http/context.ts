@@ -1,7 +1,7 @@
 // What a handler gets for one request: the authenticated tenant and key, parameters and body
 // validated against the spec and typed from the generated `operations`, and helpers that resolve
 // path resources the way the gateway does (404 / 403).
-import type { operations } from "@sigfollow/client";
+import type { operations, paths } from "@sigfollow/client";
 import type { Clock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
 import type { ApiKeyRecord, PhoneNumber, Store, Tenant, Waba } from "../state/store.js";
@@ -11,8 +11,11 @@ import { readForm, readJsonText } from "./body.js";
 import { invalidParameter, objectNotFound, phoneNumberNotAllowed } from "./errors.js";
 import type { Incoming } from "./incoming.js";
 
-/** An operation of the spec, by its `operationId`. */
-export type OperationId = keyof operations;
+type Method = "get" | "put" | "post" | "delete" | "patch";
+/** The operations under the spec's `paths`: the requests the gateway answers, not the `webhooks` it sends. */
+type PathOperation = { [P in keyof paths]: NonNullable<paths[P][Method & keyof paths[P]]> }[keyof paths];
+/** An operation the gateway answers, by its `operationId`. */
+export type OperationId = { [K in keyof operations]: operations[K] extends PathOperation ? K : never }[keyof operations];
 
 type ParametersOf<K extends OperationId> = operations[K]["parameters"];
 type Present<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
