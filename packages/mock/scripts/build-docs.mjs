@@ -3,19 +3,18 @@
 // works under any path without server-side routing. The page makes no request beyond the mock:
 // Redoc's telemetry is off (and the CLI's, at build time) and its attribution logo, which Redoc
 // loads from a CDN, is inlined as a text image.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { redocly } from "../../../scripts/redocly.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const output = `${root}dist/docs/index.html`;
 const draft = `${root}dist/docs/.draft.html`;
 mkdirSync(`${root}dist/docs`, { recursive: true });
-execFileSync(
-  "redocly",
-  ["build-docs", "src/generated/openapi.json", "--inlineBundle", "--openapi.disableTelemetry", "--title", "SigFollow API reference", "-o", draft],
-  { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } },
-);
+redocly(["build-docs", "src/generated/openapi.json", "--inlineBundle", "--openapi.disableTelemetry", "--title", "SigFollow API reference", "-o", draft], {
+  cwd: root,
+  stdout: false,
+});
 let html = readFileSync(draft, "utf8");
 rmSync(draft);
 
