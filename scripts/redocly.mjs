@@ -22,8 +22,8 @@ export function redocly(args, { cwd = process.cwd(), stdout = true } = {}) {
     encoding: "utf8",
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
   });
-  if (stdout) process.stdout.write(result.stdout.replace(BOX, ""));
-  process.stderr.write(result.stderr.replace(BOX, ""));
+  if (stdout) process.stdout.write((result.stdout ?? "").replace(BOX, ""));
+  process.stderr.write((result.stderr ?? "").replace(BOX, ""));
   if (result.status !== 0) throw new Error(`redocly ${args.join(" ")} failed (${result.error?.message ?? `exit ${result.status}`})`);
 }
 
