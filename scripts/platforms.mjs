@@ -4,8 +4,9 @@
 // so nothing global changes. The README's support table is checked against PLATFORMS.
 //
 //   node scripts/platforms.mjs install   installs what is missing
-//   node scripts/platforms.mjs test      installs, then runs `vitest run` on the machine's Node and
-//                                        the legs below on the others, in parallel
+//   node scripts/platforms.mjs test      installs, then runs `pnpm run test:machine` (lint, package
+//                                        checks, every vitest suite) on the machine's Node and the
+//                                        legs below on the others, in parallel (after `pnpm build`)
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,7 +93,7 @@ async function test() {
     process.stdout.write(result.code === 0 ? `${summary}\n` : result.output);
     return result.code;
   });
-  const machine = run(process.execPath, [vitest, "run"], process.env, false);
+  const machine = run("pnpm", ["run", "test:machine"], process.env, false);
   const codes = await Promise.all([machine.then((r) => r.code), ...legs]);
   process.exit(codes.some((code) => code !== 0) ? 1 : 0);
 }
