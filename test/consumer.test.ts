@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mswVersion } from "../packages/mock/test/support/msw.js";
 import { npmEnv } from "../packages/mock/test/support/npm.js";
 import { type Standalone, startStandalone } from "../packages/mock/test/support/standalone.js";
 
@@ -36,9 +37,10 @@ function block(text: string, marker: string, lang = "ts"): string {
 const snippets = (text: string) =>
   [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code) && !/^import .* from "\.\.?\//m.test(code));
 
-// The same versions as the workspace, so npm's cache usually has them.
+// The same versions as the workspace, so npm's cache usually has them; msw the one under test (msw 3 in
+// the Node 22 and 24 legs of scripts/platforms.mjs).
 const versionOf = (name: string) => (createRequire(join(root, "packages/mock/package.json"))(`${name}/package.json`) as { version: string }).version;
-const tools = ["vitest", "typescript", "@types/node", "msw"].map((name) => `${name}@${versionOf(name)}`);
+const tools = [...["vitest", "typescript", "@types/node"].map((name) => `${name}@${versionOf(name)}`), `msw@${mswVersion}`];
 
 const scratch = mkdtempSync(join(tmpdir(), "sigfollow-consumer-"));
 const packs = join(scratch, "packs");

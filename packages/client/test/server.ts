@@ -3,6 +3,7 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { onUnhandled } from "../../mock/test/support/msw.js";
 
 export const BASE = "https://gateway.test";
 export const API_KEY = "sflo_test_SECRETKEY1234567890";
@@ -41,7 +42,7 @@ export const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen(onUnhandled("error")));
 afterEach(() => {
   seen.length = 0;
   queue.length = 0;

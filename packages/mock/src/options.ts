@@ -10,9 +10,9 @@ export type TemplateReviewOption =
   | {
       mode: "auto";
       /** Delay on the mock clock (default 60 s; 0 decides at creation). */
-      delaySeconds?: number;
+      delaySeconds?: number | undefined;
       /** Outcome (default `APPROVED`). A Cloud API media id used as header handle is always rejected. */
-      outcome?: "APPROVED" | "REJECTED";
+      outcome?: "APPROVED" | "REJECTED" | undefined;
     };
 
 /** Options of {@link createMockGateway}. Options given here win over the seed's. */
@@ -22,42 +22,42 @@ export interface MockGatewayOptions {
    * each problem.
    * @default the demo tenant (`DEMO_SEED`)
    */
-  seed?: MockSeed;
+  seed?: MockSeed | undefined;
   /**
    * The origin (and optional path prefix) the handlers answer for; `"*"` answers every `…/v1/…` and
    * `…/__mock/…` request of any origin (what the standalone server uses).
    * @default "https://api.sigfollow.com" (the client's default base URL)
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The clock. @default a `MockClock` at the seed's `clock.start`, frozen unless `clockMode` says otherwise */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Mode of the default clock. @default the seed's `clock.mode`, else `"frozen"` */
-  clockMode?: ClockMode;
+  clockMode?: ClockMode | undefined;
   /** Seed of the deterministic ids. @default the seed's `rngSeed`, else `"sigfollow"` */
-  rngSeed?: number | string;
+  rngSeed?: number | string | undefined;
   /** Default per-key requests per second (a key's own limit wins). `null`: unlimited. @default the seed's, else unlimited */
-  rateLimitPerSecond?: number | null;
+  rateLimitPerSecond?: number | null | undefined;
   /** Template review. @default the seed's, else `{ mode: "manual" }` */
-  templateReview?: TemplateReviewOption;
+  templateReview?: TemplateReviewOption | undefined;
   /**
    * Check every response against the spec (status documented for the operation, body schema,
    * required headers); a mismatch answers 500 code 1 naming the problem. For tests of the mock.
    * @default false
    */
-  validateResponses?: boolean;
+  validateResponses?: boolean | undefined;
   /** Recorded requests kept (newest). @default 1000 */
-  requestLogLimit?: number;
+  requestLogLimit?: number | undefined;
   /** Recorded outbound and inbound messages kept (newest). @default 10000 */
-  messageLogLimit?: number;
+  messageLogLimit?: number | undefined;
   /** Body size limits in bytes. @default { jsonBytes: 1 MB, uploadBytes: 16 MB } */
-  limits?: { jsonBytes?: number; uploadBytes?: number };
+  limits?: { jsonBytes?: number | undefined; uploadBytes?: number | undefined } | undefined;
   /** Serve the control API under `/__mock`. @default true */
-  controlApi?: boolean;
+  controlApi?: boolean | undefined;
   /**
    * A synchronous HMAC-SHA256 for hashing API keys instead of WebCrypto's `subtle.sign` (the
    * standalone server passes node:crypto's). Same hashes; only faster.
    */
-  hmac?: HmacSha256;
+  hmac?: HmacSha256 | undefined;
   /** Webhook delivery: status delays (win over the seed's), retry backoff, attempt timeout, log size. */
-  webhooks?: WebhookOptions;
+  webhooks?: WebhookOptions | undefined;
 }

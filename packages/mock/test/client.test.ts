@@ -4,6 +4,7 @@ import { message, template } from "@sigfollow/client/builders";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockGateway, DEMO } from "../src/index.js";
+import { onUnhandled } from "./support/msw.js";
 
 const baseUrl = "https://client.sigfollow.test";
 const gateway = createMockGateway({ baseUrl });
@@ -11,7 +12,7 @@ const server = setupServer(...gateway.handlers);
 let apiKey = "";
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen(onUnhandled("error"));
   apiKey = (await gateway.ready).apiKeys[0]!.key;
 });
 afterAll(() => server.close());

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { headlessArgs, requireChromium, runBrowserTests } from "./support/chromium.js";
+import { headlessArgs, pageRequests, requireChromium, runBrowserTests } from "./support/chromium.js";
 import { type Standalone, startStandalone } from "./support/standalone.js";
 
 const spec = JSON.parse(readFileSync(fileURLToPath(new URL("../src/generated/openapi.json", import.meta.url)), "utf8")) as {
@@ -62,11 +62,37 @@ describe("GET /docs and GET /openapi.json", () => {
 
     const document = await fetch(`${url}/openapi.json`);
     expect(document.status).toBe(200);
-    expect(await document.json()).toEqual(spec);
+    expect(await document.json()).toEqual({ ...spec, servers: [{ url, description: "This mock gateway" }, ...(spec as unknown as { servers: unknown[] }).servers] });
 
     const head = await fetch(`${url}/docs`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
+  });
+
+  it("lists the mock itself as the spec's first server, as the client reached it", async () => {
+    const { port } = new URL(url);
+    const res = await fetch(`http://localhost:${port}/openapi.json`);
+    expect(((await res.json()) as { servers: { url: string }[] }).servers.map((s) => s.url)).toEqual([
+      `http://localhost:${port}`,
+      "https://api.sigfollow.com",
+      "{scheme}://{host}",
+    ]);
+  });
+
+  it("answers GET / with where to go: the reference, the spec, the control API", async () => {
+    const res = await fetch(`${url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(await res.json()).toEqual({
+      name: "SigFollow mock gateway",
+      docs: `${url}/docs`,
+      openapi: `${url}/openapi.json`,
+      control: `${url}/__mock`,
+      baseUrl: url,
+    });
+    // Every link it gives answers.
+    for (const link of [`${url}/docs`, `${url}/openapi.json`, `${url}/__mock`]) expect((await fetch(link)).status, link).toBe(200);
+    expect((await fetch(`${url}/`, { method: "POST" })).status).toBe(404);
   });
 
   it("answers other methods on /docs like any unknown route", async () => {
@@ -77,6 +103,14 @@ describe("GET /docs and GET /openapi.json", () => {
 });
 
 describe.runIf(runBrowserTests)("/docs in headless Chromium", () => {
+  it("makes no request beyond the mock's own origin (no telemetry, no CDN assets)", { timeout: 60_000 }, async () => {
+    const requests = await pageRequests(`${url}/docs#/messages`);
+    expect(requests[0]).toBe(`${url}/docs`);
+    const origin = new URL(url).origin;
+    // data: URLs are the page's own inlined assets.
+    expect(requests.filter((r) => !r.startsWith("data:") && new URL(r).origin !== origin)).toEqual([]);
+  });
+
   it("lists every operation of the spec under its tag", { timeout: 90_000 }, async () => {
     requireChromium();
     const byTag = operationsByTag();

@@ -5,26 +5,25 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockGateway, type MockGateway, type MockGatewayOptions, pipelineOf } from "../gateway.js";
-import document from "../generated/openapi.json";
 import { MAX_UPLOAD_BYTES } from "../http/body.js";
 import { bodyTooLarge, errorAnswer, unknownRoute } from "../http/errors.js";
 import { splitUrl, withBody } from "../http/incoming.js";
 import type { Answer, Pipeline } from "../pipeline.js";
 import type { SeedReport } from "../seed/apply.js";
-import { docsPage, isDocsPath } from "./docs.js";
+import { isOwnPage, ownPage } from "./docs.js";
 import { nodeHmac } from "./hmac.js";
 
 /** Options of {@link startMockServer}: the gateway's options plus where to listen. */
 export interface StartMockServerOptions extends Omit<MockGatewayOptions, "baseUrl"> {
   /** @default 4010 (0 picks a free port) */
-  port?: number;
+  port?: number | undefined;
   /** @default "127.0.0.1" */
-  host?: string;
+  host?: string | undefined;
   /**
    * Serve an existing gateway (made by `createMockGateway`) instead of creating one. Its requests
    * are answered whatever their origin; a path prefix of its `baseUrl` still applies.
    */
-  gateway?: MockGateway;
+  gateway?: MockGateway | undefined;
 }
 
 /** A running standalone gateway. */
@@ -135,19 +134,6 @@ function rawHeader(raw: string[]): (name: string) => string | null {
   };
 }
 
-let specJson: string | undefined;
-
-/** GET /docs (the API reference page) and GET /openapi.json (the spec it renders); node:http leaves the body out of HEAD answers. */
-async function serveReference(res: ServerResponse, method: string, pathname: string): Promise<void> {
-  if (pathname === "/openapi.json") {
-    send(res, 200, (specJson ??= JSON.stringify(document)), { "cache-control": "no-cache" });
-    return;
-  }
-  const page = await docsPage();
-  if (page) send(res, 200, page, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
-  else sendError(res, unknownRoute(method, pathname));
-}
-
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Writes the pipeline's answer; a `drop` destroys the connection. */
@@ -164,8 +150,11 @@ async function handle(pipeline: Pipeline, origin: string, req: IncomingMessage, 
   }
   const url = requestUrl(req, origin);
   const { pathname, search } = splitUrl(url ?? origin + (req.url ?? "/"));
-  if ((method === "GET" || method === "HEAD") && (isDocsPath(pathname) || pathname === "/openapi.json")) {
-    await serveReference(res, method, pathname);
+  if ((method === "GET" || method === "HEAD") && isOwnPage(pathname)) {
+    // node:http leaves the body out of HEAD answers.
+    const page = await ownPage(pathname, url ? new URL(url).origin : origin);
+    if (page) send(res, 200, page.body, page.headers);
+    else sendError(res, unknownRoute(method, pathname));
     return;
   }
   const body = await readBody(req, MAX_UPLOAD_BYTES + 64 * 1024);
@@ -202,7 +191,7 @@ async function handle(pipeline: Pipeline, origin: string, req: IncomingMessage, 
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", gateway: given, ...gatewayOptions } = options;
-  const gateway = given ?? createMockGateway({ hmac: nodeHmac, ...gatewayOptions, baseUrl: "*" });
+  const gateway = given ?? createMockGateway({ ...gatewayOptions, hmac: gatewayOptions.hmac ?? nodeHmac, baseUrl: "*" });
   const pipeline = pipelineOf(gateway);
   if (!pipeline) throw new TypeError("startMockServer: `gateway` must be made by createMockGateway");
   const seedReport = await gateway.ready;

@@ -4,6 +4,7 @@ import { setupServer } from "msw/node";
 import { afterAll } from "vitest";
 import { createMockGateway, type MockGateway, type MockGatewayOptions } from "../../src/index.js";
 import { startMockServer } from "../../src/node/index.js";
+import { onUnhandled } from "./msw.js";
 import { testSeed } from "./seed.js";
 
 export type Mode = "in-process" | "standalone";
@@ -53,7 +54,7 @@ export async function harness(mode: Mode, options: MockGatewayOptions = {}): Pro
     gateway = createMockGateway({ ...gatewayOptions, baseUrl });
     if (!msw) {
       msw = setupServer();
-      msw.listen({ onUnhandledRequest: "bypass" });
+      msw.listen(onUnhandled("bypass"));
     }
     msw.use(...gateway.handlers);
   } else {
