@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { createMockGateway, type MockGateway, type MockGatewayOptions, pipelineOf } from "../gateway.js";
 import document from "../generated/openapi.json";
 import { bearerToken } from "../auth.js";
-import { mediaType } from "../http/body.js";
+import { mediaTypeOf } from "../http/body.js";
 import {
   bodyTooLarge,
   controlForbidden,
@@ -241,7 +241,7 @@ function controlRefusal(req: IncomingMessage, guard: ControlGuard): GatewayError
     return controlForbidden(`Host: ${req.headers.host} is not a loopback or allowed host name (allowedHosts)`);
   }
   if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "DELETE") {
-    const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    const type = mediaTypeOf(req.headers["content-type"]);
     if (type !== "application/json") return invalidParameter(`Content-Type: control API ${req.method} requests must be application/json${type ? `, received ${type}` : ""}`);
   }
   return null;
