@@ -129,6 +129,35 @@ describe("hostile input against the standalone server", () => {
     expect(rssMb() - before).toBeLessThan(100);
   });
 
+  it("holds at most 64 MB of bodies in flight: beyond, uploads are answered 503 code 2", async () => {
+    const url = new URL(mock.url);
+    const upload = (bytes: number) =>
+      Buffer.concat([
+        Buffer.from(head([`POST /v1/${IDS.phoneA1}/media HTTP/1.1`, `Host: ${host}`, `Authorization: Bearer ${KEYS.all}`, "Content-Type: multipart/form-data; boundary=x", `Content-Length: ${16_000_000}`])),
+        Buffer.alloc(bytes),
+      ]);
+    // Four uploads of 15 MB each, their last megabyte held back: 60 MB held by the server.
+    const held = Array.from({ length: 4 }, () => {
+      const socket = connect(Number(url.port), url.hostname);
+      socket.on("error", () => undefined);
+      socket.write(upload(15_000_000));
+      return socket;
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const fifth = await raw(upload(15_000_000));
+      metaError(fifth.status, fifth.body, 503, 2);
+    } finally {
+      for (const socket of held) socket.destroy();
+    }
+    // Released: the next upload is read and answered as usual.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const form = new FormData();
+    form.set("messaging_product", "whatsapp");
+    form.set("file", new Blob([new Uint8Array(1_000_000)], { type: "image/jpeg" }), "a.jpg");
+    expect((await fetch(`${mock.url}/v1/${IDS.phoneA1}/media`, { method: "POST", headers: auth(), body: form })).status).toBe(200);
+  });
+
   it("keeps nothing with requestLogLimit: 0 and messageLogLimit: 0", async () => {
     const gateway = createMockGateway({ seed: testSeed(), requestLogLimit: 0, messageLogLimit: 0 });
     await gateway.ready;
