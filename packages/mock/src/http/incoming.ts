@@ -1,6 +1,6 @@
 // One request as the pipeline reads it, whichever transport brought it: a fetch Request (MSW in
-// process and in browsers) or node:http's request (the standalone server, which reads the body
-// while streaming and hands it over without building a Request).
+// process and in browsers) or node:http's request (the standalone server's, whose body is read from
+// the stream only when the operation asks for it, without building a Request).
 import { bodyTooLarge, invalidParameter } from "./errors.js";
 
 /** A request being answered. */
@@ -10,7 +10,7 @@ export interface Incoming {
   readonly url: string;
   /** A header's value (`name` lower-case), or `null`. */
   header(name: string): string | null;
-  /** The raw body, read once (later calls get the same bytes); over `limit` bytes it throws 400 code 100. */
+  /** The raw body, read once with the first call's `limit` (later calls get the same answer); over `limit` bytes it throws 400 code 100. */
   bytes(limit: number): Uint8Array | Promise<Uint8Array>;
 }
 
@@ -38,7 +38,7 @@ export function fromFetch(request: Request): Incoming {
   };
 }
 
-/** An {@link Incoming} whose body was already read (the standalone server's). */
+/** An {@link Incoming} whose body was already read (as the pipeline bench hands requests over). */
 export function withBody(method: string, url: string, header: (name: string) => string | null, body: Uint8Array): Incoming {
   return {
     method,
