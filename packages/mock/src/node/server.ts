@@ -142,6 +142,10 @@ function readBody(req: IncomingMessage, res: ServerResponse, budget: { bytes: nu
     });
     req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on("error", () => reject(invalidParameter("body: could not be read")));
+    // A client gone before the end: nothing waits on the body (or holds it) any more.
+    req.on("close", () => {
+      if (!req.complete) reject(invalidParameter("body: the connection closed before the body's end"));
+    });
   });
 }
 
