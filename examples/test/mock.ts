@@ -70,7 +70,7 @@ export async function startMock(): Promise<RunningMock> {
   return {
     url,
     control: (method, path, body) =>
-      call(method, `/__mock${path}`, body === undefined ? {} : { "content-type": "application/json" }, body === undefined ? undefined : JSON.stringify(body)),
+      call(method, `/__mock${path}`, method === "POST" || body !== undefined ? { "content-type": "application/json" } : {}, body === undefined ? undefined : JSON.stringify(body)),
     api: (method, path, body) => call(method, path, { authorization: `Bearer ${WORLD.apiKey}` }, body),
     stop,
   };

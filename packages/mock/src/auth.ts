@@ -83,3 +83,19 @@ export function bearerToken(header: string | null): string | null {
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
   return match ? match[1]! : null;
 }
+
+/** Query parameters that carry credentials (`?access_token=` as Meta's Graph API accepts it): never recorded. */
+const CREDENTIAL_PARAM = /^(access_token|api_key|apikey|token|key)$/i;
+
+/** A query string (`?a=b` or `""`) with the values of credential parameters replaced by `[redacted]`. */
+export function redactQuery(search: string): string {
+  if (!/token|key/i.test(search)) return search;
+  const params = new URLSearchParams(search);
+  let redacted = false;
+  for (const name of new Set(params.keys())) {
+    if (!CREDENTIAL_PARAM.test(name)) continue;
+    params.set(name, "[redacted]");
+    redacted = true;
+  }
+  return redacted ? `?${params.toString()}` : search;
+}

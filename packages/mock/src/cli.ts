@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEMO, DEMO_SEED } from "./seed/demo.js";
 import { SeedError, type MockSeed } from "./seed/schema.js";
-import { startMockServer } from "./node/server.js";
+import { isLoopback, startMockServer } from "./node/server.js";
 
 const HELP = `Usage: sigfollow-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [options]
 
@@ -15,7 +15,10 @@ Options:
   --seed <file>       JSON seed (tenants, API keys, WABAs, templates, contacts...). Default: the demo tenant.
   --rate-limit <n>    Default per-key requests per second (0: unlimited). Default: the seed's, else 20.
   --clock <mode>      running (default: time passes) or frozen (moves only via /__mock/clock).
-  --quiet             Print only the base URL.
+  --control-token <t> Token the control API (/__mock) requires as "Authorization: Bearer <t>" (16+ characters).
+                      Off loopback one is always required: without this flag one is generated and printed.
+  --allowed-host <h>  A Host name the control API answers besides loopback ones (repeatable), e.g. a Docker service name.
+  --quiet             Print only the base URL (and a generated control token).
   -h, --help          Show this help.`;
 
 function fail(message: string): never {
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
         seed: { type: "string" },
         "rate-limit": { type: "string" },
         clock: { type: "string" },
+        "control-token": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -68,12 +73,16 @@ async function main(): Promise<void> {
     rateLimit = n === 0 ? null : n;
   }
 
+  const controlToken = args["control-token"];
+  if (controlToken !== undefined && controlToken.length < 16) fail("--control-token must be at least 16 characters");
   let mock;
   try {
     mock = await startMockServer({
       port,
       host: args.host,
       seed,
+      ...(controlToken !== undefined ? { controlToken } : {}),
+      ...(args["allowed-host"] ? { allowedHosts: args["allowed-host"] } : {}),
       ...(rateLimit !== undefined ? { rateLimitPerSecond: rateLimit } : {}),
       ...(args.clock ? { clockMode: args.clock as "running" | "frozen" } : {}),
     });
@@ -86,8 +95,17 @@ async function main(): Promise<void> {
 
   server = mock;
   const lines = [`SigFollow mock gateway listening on ${mock.url}`];
+  if (!isLoopback(args.host)) {
+    console.error(
+      [
+        `sigfollow-mock: WARNING: listening on ${args.host}, not loopback: anyone who can reach this port can call the API with the keys below.`,
+        "The control API (/__mock: reset, keys, faults, recorded requests) requires the control token. This is a test tool: do not expose it to untrusted networks.",
+      ].join("\n"),
+    );
+  }
+  if (mock.controlToken !== null && controlToken === undefined) lines.push(`Control token (generated): ${mock.controlToken}`);
   if (!args.quiet) {
-    lines.push(`Control API: ${mock.url}/__mock (GET it for the list of endpoints)`);
+    lines.push(`Control API: ${mock.url}/__mock (GET it for the list of endpoints${mock.controlToken !== null ? ', with "Authorization: Bearer <control token>"' : ""})`);
     const keys = mock.seedReport.apiKeys;
     if (!given) {
       const key = keys[0]!.key;

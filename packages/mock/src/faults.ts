@@ -12,7 +12,7 @@ export const faultSchema = z.strictObject({
    * concrete path (`/v1/106540352242922/messages`, `POST /v1/106540352242922/messages`). Without a
    * method, a path matches every method. Default: every API request.
    */
-  route: z.string().min(1).optional(),
+  route: z.string().min(1).max(512).optional(),
   /** How many matching requests it applies to (default: every matching request until removed). */
   count: z.number().int().positive().optional(),
   /** Latency in milliseconds (kind `latency`, default 1000). */
@@ -59,15 +59,19 @@ export interface FaultTarget {
   path: string;
 }
 
+/** Most faults active at once. */
+export const MAX_FAULTS = 100;
+
 /** The active faults of a gateway. */
 export class FaultRegistry {
   private faults: { fault: Fault; matcher: RouteMatcher | null }[] = [];
 
   constructor(private readonly nextId: () => string) {}
 
-  /** Adds a fault; a `route` that cannot match any request throws a RangeError saying why. */
+  /** Adds a fault; a `route` that cannot match any request, or a 101st fault, throws a RangeError saying why. */
   add(input: FaultInput): Fault {
     const parsed = faultSchema.parse(input);
+    if (this.faults.length >= MAX_FAULTS) throw new RangeError(`faults: at most ${MAX_FAULTS} active faults; remove some first`);
     const matcher = parsed.route === undefined ? null : parseRoute(parsed.route);
     const fault: Fault = { ...parsed, id: this.nextId(), remaining: parsed.count ?? null };
     this.faults.push({ fault, matcher });

@@ -45,14 +45,24 @@ export interface MockGatewayOptions {
    * @default false
    */
   validateResponses?: boolean | undefined;
-  /** Recorded requests kept (newest). @default 1000 */
+  /**
+   * Recorded requests kept (newest; 0 keeps none). Whatever the count, the log keeps at most
+   * 16 MiB, and a body over 16 KiB is kept truncated with its size. @default 1000
+   */
   requestLogLimit?: number | undefined;
-  /** Recorded outbound and inbound messages kept (newest). @default 10000 */
+  /** Recorded outbound and inbound messages kept (newest; 0 keeps none), at most 16 MiB each. @default 10000 */
   messageLogLimit?: number | undefined;
   /** Body size limits in bytes. @default { jsonBytes: 1 MB, uploadBytes: 16 MB } */
   limits?: { jsonBytes?: number | undefined; uploadBytes?: number | undefined } | undefined;
   /** Serve the control API under `/__mock`. @default true */
   controlApi?: boolean | undefined;
+  /**
+   * Generate API keys (the demo key included) from `crypto.getRandomValues` instead of the seeded
+   * id stream, so they cannot be predicted; other ids stay deterministic. The standalone server
+   * sets it off loopback.
+   * @default false
+   */
+  randomApiKeys?: boolean | undefined;
   /**
    * A synchronous HMAC-SHA256 for hashing API keys instead of WebCrypto's `subtle.sign` (the
    * standalone server passes node:crypto's). Same hashes; only faster.

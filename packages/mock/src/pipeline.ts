@@ -8,7 +8,7 @@
 //
 // Whatever is thrown on the way becomes a Meta-style error body from http/errors.ts (errorAnswer)
 // with an fbtrace_id; nothing else writes an error body.
-import { bearerToken, constantTimeEqual, keyPrefix } from "./auth.js";
+import { bearerToken, constantTimeEqual, keyPrefix, redactQuery } from "./auth.js";
 import type { Fault } from "./faults.js";
 import { answerControl } from "./control/routes.js";
 import type { ControlOperations } from "./control/operations.js";
@@ -84,7 +84,7 @@ export class Pipeline {
       at: runtime.clock.now(),
       method,
       path: pathname,
-      query: search,
+      query: redactQuery(search),
       operationId: match?.operation.operationId ?? null,
       status: 0,
       errorCode: null,

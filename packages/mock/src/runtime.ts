@@ -4,7 +4,7 @@
 import { KeyHasher } from "./auth.js";
 import { FaultRegistry, type Fault } from "./faults.js";
 import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
-import type { GatewayEnv, RecordedBody } from "./http/context.js";
+import { type GatewayEnv, type RecordedBody, recordedBodySize } from "./http/context.js";
 import type { MockGatewayOptions } from "./options.js";
 import { applySeed, DEFAULT_CLOCK_START, type SeedReport, storeApiKeys } from "./seed/apply.js";
 import type { ParsedSeed } from "./seed/schema.js";
@@ -29,7 +29,10 @@ export interface RecordedRequest {
   errorCode: number | null;
   tenantId: string | null;
   apiKeyId: string | null;
-  /** The parsed body (multipart files summarized), when the handler read it. */
+  /**
+   * The parsed body (multipart files summarized), when the handler read it; a body (or multipart
+   * field) over 16 KiB is `{ truncated: true, bytes, preview }` (its UTF-8 size and first 1,024 characters).
+   */
   body: unknown;
   /** The injected fault that answered, if any. */
   fault: Fault["kind"] | null;
@@ -68,7 +71,7 @@ export class Runtime {
     webhookTransport?: WebhookTransport,
   ) {
     this.hasher = new KeyHasher(undefined, options.hmac);
-    this.requestLog = new RingLog(options.requestLogLimit ?? 1000);
+    this.requestLog = new RingLog(options.requestLogLimit ?? 1000, (r) => r.path.length + r.query.length + recordedBodySize(r.body) + 256);
     this.faults = new FaultRegistry(() => this.nextId("fault"));
     this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport);
     this.base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
@@ -94,7 +97,7 @@ export class Runtime {
     const o = this.options;
     const clock =
       o.clock ?? new MockClock(Date.parse(seed.clock?.start ?? DEFAULT_CLOCK_START), o.clockMode ?? seed.clock?.mode ?? "frozen");
-    const ids = new Ids(new RngStreams(o.rngSeed ?? seed.rngSeed ?? "sigfollow"));
+    const ids = new Ids(new RngStreams(o.rngSeed ?? seed.rngSeed ?? "sigfollow"), o.randomApiKeys === true);
     const reviewOption = o.templateReview ?? seed.templateReview ?? { mode: "manual" };
     const review =
       reviewOption.mode === "auto"

@@ -75,6 +75,9 @@ export interface GatewaySnapshot {
   }[];
 }
 
+/** Most API keys one gateway holds (seeded and created). */
+export const MAX_API_KEYS = 1000;
+
 /** A time given as ISO text, milliseconds or a Date, as milliseconds; a RangeError naming `what` otherwise. */
 function timeOf(value: string | number | Date, what: string): number {
   const time = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : value;
@@ -224,6 +227,7 @@ export class ControlOperations {
     await this.runtime.settled();
     const { store, ids, clock } = this.runtime.env;
     if (!store.tenants.has(input.tenantId)) throw objectNotFound(input.tenantId);
+    if (store.keysById.size >= MAX_API_KEYS) throw new RangeError(`createApiKey: the gateway holds at most ${MAX_API_KEYS} API keys; reset it first`);
     const scopes = input.scopes ?? [...SCOPES];
     const unknown = scopes.find((s) => !SCOPES.includes(s));
     if (unknown !== undefined) throw new RangeError(`createApiKey: unknown scope ${unknown}; scopes are ${SCOPES.join(", ")}`);

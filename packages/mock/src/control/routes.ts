@@ -1,14 +1,15 @@
 // The control API over HTTP, under /__mock: one declarative table (method, path, input schema,
 // operation). `GET /__mock` lists it, the dispatcher below answers from it, and a test checks the
 // READMEs' control tables against it.
+import { DISPLAY_NAME_MAX_LENGTH } from "@sigfollow/client/rules";
 import { z } from "zod";
 import { faultSchema } from "../faults.js";
-import { mediaType, readJson } from "../http/body.js";
+import { MAX_JSON_BYTES, mediaType, readJson } from "../http/body.js";
 import { ok, type Reply } from "../http/context.js";
 import { objectNotFound, unknownControlRoute } from "../http/errors.js";
 import type { Incoming } from "../http/incoming.js";
 import type { MockSeed } from "../seed/schema.js";
-import { SCOPES } from "../spec.js";
+import { SCOPES, spec } from "../spec.js";
 import { TEMPLATE_STATUSES } from "../state/store.js";
 import { QUALITY_SCORES } from "../webhooks/payloads.js";
 import { inboundContentShape, recipientSchema, subscriptionSchema, webhookFaultSchema } from "../webhooks/schema.js";
@@ -16,6 +17,10 @@ import { parseInput } from "./input.js";
 import type { ControlOperations } from "./operations.js";
 
 const isoTime = z.iso.datetime({ offset: true });
+/** A rejection reason (Meta's are short codes such as `INVALID_FORMAT`). */
+const reasonText = z.string().min(1).max(256);
+/** WhatsApp's limit on a text message's body: the spec's `TextObject.body.maxLength` (4096). */
+const TEXT_BODY_MAX_LENGTH = (spec.components as { schemas: { TextObject: { properties: { body: { maxLength: number } } } } }).schemas.TextObject.properties.body.maxLength;
 
 /** What an operation of the table gets: the operations, the validated body, `{id}` and the query. */
 interface Call<I> {
@@ -86,9 +91,9 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     path: "/__mock/inbound",
     input: {
       schema: z.strictObject({
-        phoneNumberId: z.string().min(1),
-        from: z.string().min(1),
-        profileName: z.string().max(256).optional(),
+        phoneNumberId: z.string().min(1).max(64),
+        from: z.string().min(1).max(64),
+        profileName: z.string().max(DISPLAY_NAME_MAX_LENGTH).optional(),
         at: isoTime.optional(),
         ...inboundContentShape,
       }),
@@ -101,7 +106,7 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
   route({
     method: "POST",
     path: "/__mock/templates/{id}/reject",
-    input: { schema: z.strictObject({ reason: z.string().min(1).optional() }), optional: true },
+    input: { schema: z.strictObject({ reason: reasonText.optional() }), optional: true },
     summary: "template → REJECTED",
     run: ({ ops, id, input }) => ops.rejectTemplate(id, input.reason),
   }),
@@ -109,7 +114,7 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
   route({
     method: "POST",
     path: "/__mock/templates/{id}/status",
-    input: { schema: z.strictObject({ status: z.enum(TEMPLATE_STATUSES), reason: z.string().min(1).optional() }) },
+    input: { schema: z.strictObject({ status: z.enum(TEMPLATE_STATUSES), reason: reasonText.optional() }) },
     summary: "template → any status",
     run: ({ ops, id, input }) => ops.setTemplateStatus(id, input.status, input.reason),
   }),
@@ -170,10 +175,10 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     path: "/__mock/api-keys",
     input: {
       schema: z.strictObject({
-        tenantId: z.string().min(1),
-        scopes: z.array(z.enum(SCOPES as [string, ...string[]])).optional(),
-        allowedPhoneNumberIds: z.array(z.string().min(1)).optional(),
-        name: z.string().optional(),
+        tenantId: z.string().min(1).max(128),
+        scopes: z.array(z.enum(SCOPES as [string, ...string[]])).max(SCOPES.length).optional(),
+        allowedPhoneNumberIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+        name: z.string().max(128).optional(),
         environment: z.enum(["test", "live"]).optional(),
         rateLimitPerSecond: z.number().int().positive().optional(),
       }),
@@ -264,8 +269,9 @@ function find(method: string, parts: string[]): { route: ControlRoute; id: strin
 
 /** The validated JSON body of a control call (`{}` for an optional body left out). */
 async function readInput<I>(request: Incoming, input: NonNullable<ControlRoute<I>["input"]>): Promise<I> {
-  const empty = request.header("content-length") === "0" || (!mediaType(request) && input.optional === true);
-  return parseInput(input.schema, empty && input.optional ? {} : await readJson(request));
+  // An optional body may be left out: no Content-Type, or an empty body.
+  const absent = input.optional === true && (!mediaType(request) || (await request.bytes(MAX_JSON_BYTES)).byteLength === 0);
+  return parseInput(input.schema, absent ? {} : await readJson(request));
 }
 
 /**

@@ -7,6 +7,9 @@ import { headerHandles } from "../state/store.js";
 import { templateView } from "../views.js";
 import { checkFileType, requireFile } from "./media.js";
 
+/** The form of the handles {@link Ids.headerHandle} issues. */
+const ISSUED_HANDLE = /^4::[A-Za-z0-9+/=]+:ARZ[A-Za-z0-9]{40}$/;
+
 const isMediaHeader = (c: TemplateComponentDefinition) => c.type === "HEADER" && c.format !== "TEXT" && c.format !== "LOCATION";
 
 async function createTemplate(ctx: RequestContext<"createTemplate">) {
@@ -17,17 +20,26 @@ async function createTemplate(ctx: RequestContext<"createTemplate">) {
   const components = structuredClone(request.components);
   // header_media_file_id: fork the library asset into a fresh handle, injected into the first
   // non-TEXT header.
+  let injected: string | undefined;
   if (request.header_media_file_id !== undefined) {
     const asset = ctx.tenant.assets.get(request.header_media_file_id);
     if (!asset) throw objectNotFound(request.header_media_file_id);
     const header = components.find(isMediaHeader) as components["schemas"]["TemplateMediaHeaderDefinition"] | undefined;
-    if (header) header.example = { header_handle: [ctx.env.ids.headerHandle(asset.mimeType)] };
+    if (header) header.example = { header_handle: [(injected = ctx.env.ids.headerHandle(asset.mimeType))] };
   }
   // Handles from template media are good for one template creation.
   const consumes: string[] = [];
   for (const { component, index, handle } of headerHandles(components)) {
+    if (handle === injected) continue;
     const record = ctx.store.headerHandles.get(handle);
-    if (!record || record.tenantId !== ctx.tenant.id) continue;
+    // A handle in the form this gateway issues must be one it issued to this tenant: another
+    // tenant's handle is as unknown here as one never issued.
+    if (!record || record.tenantId !== ctx.tenant.id) {
+      if (ISSUED_HANDLE.test(handle)) {
+        throw invalidParameter(`components[${component}].example.header_handle[${index}]: unknown handle; upload the file with POST /v1/{wabaId}/template_media`);
+      }
+      continue;
+    }
     if (record.usedBy !== null) {
       throw invalidParameter(
         `components[${component}].example.header_handle[${index}]: this handle was already used by template ${record.usedBy}; upload the file again for each template`,

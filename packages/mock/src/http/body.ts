@@ -9,10 +9,11 @@ export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 /** Deepest JSON nesting accepted. */
 export const MAX_JSON_DEPTH = 64;
 
-/** The media type of a Content-Type header, lower-cased, without parameters. */
-export function mediaType(request: Incoming): string {
-  return (request.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-}
+/** The media type of a Content-Type value, lower-cased, without parameters (`""` for none). */
+export const mediaTypeOf = (contentType: string | null | undefined): string => (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+
+/** The media type of a request's Content-Type header. */
+export const mediaType = (request: Incoming): string => mediaTypeOf(request.header("content-type"));
 
 /** Whether `value` nests objects or arrays deeper than `max` levels (`depth`: the level of `value`). */
 function depthExceeds(value: unknown, max: number, depth = 1): boolean {

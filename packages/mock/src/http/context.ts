@@ -4,7 +4,7 @@
 import type { operations, paths } from "@sigfollow/client";
 import type { Clock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
-import type { ApiKeyRecord, PhoneNumber, Store, Tenant, Waba } from "../state/store.js";
+import { type ApiKeyRecord, type PhoneNumber, recordedJson, recordedSize, recordedText, type Store, type Tenant, type TruncatedText, type Waba } from "../state/store.js";
 import type { OperationSpec } from "../spec.js";
 import { checkBody, checkParameters } from "../validation.js";
 import { readForm, readJsonText } from "./body.js";
@@ -34,11 +34,22 @@ export type OperationResult<K extends OperationId> = K extends OperationId
     : never
   : never;
 
-/** A request body as kept in the request log: JSON text, a summary of multipart fields, or none. */
-export type RecordedBody = string | Record<string, string> | null;
+/**
+ * A request body as kept in the request log: JSON text, a summary of multipart fields, or none;
+ * a text over 16 KiB is kept as a truncation marker with its size.
+ */
+export type RecordedBody = string | TruncatedText | Record<string, string | TruncatedText> | null;
 
-/** A recorded body as the log shows it: JSON parsed, the multipart summary as is. */
-export const recordedValue = (body: RecordedBody): unknown => (typeof body === "string" ? JSON.parse(body) : body);
+/** A recorded body as the log shows it: JSON parsed, the multipart summary and truncation markers as they are. */
+export const recordedValue = (body: RecordedBody): unknown => (typeof body === "string" ? recordedJson(body) : body);
+
+/** The characters a recorded body holds (for the request log's byte bound). */
+export function recordedBodySize(body: RecordedBody): number {
+  if (body === null || typeof body === "string" || "truncated" in body) return recordedSize(body as string | TruncatedText | null);
+  let n = 0;
+  for (const key in body) n += key.length + recordedSize(body[key]);
+  return n;
+}
 
 /** A handler's answer: status, JSON body and extra headers. */
 export interface Reply<T = unknown> {
@@ -69,7 +80,7 @@ export class RequestContext<K extends OperationId = OperationId> {
   /** The JSON body's text, once {@link json} read it. */
   jsonText: string | null = null;
   /** The multipart fields (files summarized), once {@link form} read them. */
-  private formSummary: Record<string, string> | null = null;
+  private formSummary: Record<string, string | TruncatedText> | null = null;
   private parameters: OperationParams<K> | undefined;
 
   constructor(
@@ -123,7 +134,7 @@ export class RequestContext<K extends OperationId = OperationId> {
   async form(): Promise<FormData> {
     const form = await readForm(this.request, this.env.limits.uploadBytes);
     this.formSummary = Object.fromEntries(
-      [...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
+      [...form.entries()].slice(0, MAX_RECORDED_FIELDS).map(([k, v]) => [recordedTextKey(k), typeof v === "string" ? recordedText(v) : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
     );
     return form;
   }
@@ -133,7 +144,7 @@ export class RequestContext<K extends OperationId = OperationId> {
    * string per request is cheaper to keep than its object tree) or the multipart summary.
    */
   get recordedBody(): RecordedBody {
-    return this.jsonText ?? this.formSummary;
+    return this.jsonText === null ? this.formSummary : recordedText(this.jsonText);
   }
 
   /** A phone number of this tenant that the key may use: else 404 (any tenant) or 403 (not allowed). */
@@ -151,6 +162,12 @@ export class RequestContext<K extends OperationId = OperationId> {
     return waba;
   }
 }
+
+/** Multipart fields the log keeps of one request. */
+const MAX_RECORDED_FIELDS = 64;
+
+/** A multipart field name as the log keeps it (at most 256 characters). */
+const recordedTextKey = (name: string) => (name.length > 256 ? `${name.slice(0, 256)}…` : name);
 
 /** A 200 answer. */
 export const ok = <T>(body: T): Reply<T> => ({ status: 200, body });

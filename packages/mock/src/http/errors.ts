@@ -79,8 +79,24 @@ export const unknownControlRoute = (method: string, path: string) =>
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** 400 code 100: a request body over `limit` bytes. */
+/** 400 code 100: a request body over `limit` bytes (the operation's limit; the spec documents 400 for it). */
 export const bodyTooLarge = (limit: number) => invalidParameter(`body: larger than the ${megabytes(limit)} limit`);
+
+/** 401 code 190: a control API request without the server's control token. */
+export const invalidControlToken = () =>
+  oauth(401, ErrorCode.InvalidApiKey, "Invalid or missing control token", "The control API needs Authorization: Bearer <control token> (printed when the server started).");
+
+/** 403 code 200: a control API request the server refuses (cross-origin, unknown Host). */
+export const controlForbidden = (details: string) => oauth(403, ErrorCode.PermissionDenied, "(#200) The control API refuses this request", details);
+
+/** 400 code 100: a request node:http could not parse (`details` says what), answered before the gateway sees it. */
+export const malformedRequest = (details: string) => oauth(400, ErrorCode.InvalidParameter, "(#100) Malformed HTTP request", details);
+
+/** 431 code 100: request line or headers over the server's limit. */
+export const headersTooLarge = (limit: number) =>
+  oauth(431, ErrorCode.InvalidParameter, "(#100) Request header fields too large", `request line and headers: larger than the ${Math.round(limit / 1024)} KB limit`);
+
+
 
 /** 400 code 100: the gateway runs on a clock that cannot be moved. */
 export const clockNotControllable = () =>
@@ -163,6 +179,9 @@ export const serverError = (status: number, details?: string) =>
     error_data: data(details),
     is_transient: true,
   });
+
+/** 503 code 2 with `Retry-After: 1`: too many request bodies being read at once. */
+export const serverBusy = () => new GatewayError(503, serverError(503, "Too many large request bodies in flight; retry shortly.").error, { "Retry-After": "1" });
 
 /** An error answer: status, body (with its trace id) and headers. */
 export interface ErrorAnswer {

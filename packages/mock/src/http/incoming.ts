@@ -1,6 +1,6 @@
 // One request as the pipeline reads it, whichever transport brought it: a fetch Request (MSW in
-// process and in browsers) or node:http's request (the standalone server, which reads the body
-// while streaming and hands it over without building a Request).
+// process and in browsers) or node:http's request (the standalone server's, whose body is read from
+// the stream only when the operation asks for it, without building a Request).
 import { bodyTooLarge, invalidParameter } from "./errors.js";
 
 /** A request being answered. */
@@ -10,33 +10,35 @@ export interface Incoming {
   readonly url: string;
   /** A header's value (`name` lower-case), or `null`. */
   header(name: string): string | null;
-  /** The raw body; over `limit` bytes it throws 400 code 100. */
+  /** The raw body, read once with the first call's `limit` (later calls get the same answer); over `limit` bytes it throws 400 code 100. */
   bytes(limit: number): Uint8Array | Promise<Uint8Array>;
 }
 
 /** An {@link Incoming} over a fetch `Request`; its body is read when a handler asks for it. */
 export function fromFetch(request: Request): Incoming {
+  let body: Promise<Uint8Array> | undefined;
+  const read = async (limit: number) => {
+    const declared = Number(request.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
+    if (request.body === null) return new Uint8Array(0);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await request.arrayBuffer());
+    } catch {
+      throw invalidParameter("body: could not be read");
+    }
+    if (bytes.byteLength > limit) throw bodyTooLarge(limit);
+    return bytes;
+  };
   return {
     method: request.method,
     url: request.url,
     header: (name) => request.headers.get(name),
-    async bytes(limit) {
-      const declared = Number(request.headers.get("content-length"));
-      if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
-      if (request.body === null) return new Uint8Array(0);
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await request.arrayBuffer());
-      } catch {
-        throw invalidParameter("body: could not be read");
-      }
-      if (bytes.byteLength > limit) throw bodyTooLarge(limit);
-      return bytes;
-    },
+    bytes: (limit) => (body ??= read(limit)),
   };
 }
 
-/** An {@link Incoming} whose body was already read (the standalone server's). */
+/** An {@link Incoming} whose body was already read (as the pipeline bench hands requests over). */
 export function withBody(method: string, url: string, header: (name: string) => string | null, body: Uint8Array): Incoming {
   return {
     method,

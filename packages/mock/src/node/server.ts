@@ -1,13 +1,29 @@
 // The standalone gateway over node:http. It hands each request to the same pipeline the MSW
-// handlers call, without building a fetch Request or Response: the body is read while streaming
-// (refused beyond 16 MB) and the pipeline's JSON answer is written as is.
-import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// handlers call, without building a fetch Request or Response: the body is read only when the
+// operation asks for it (after routing and auth), up to the operation's limit, and the pipeline's
+// JSON answer is written as is. The control API (/__mock) is guarded here for every route: no
+// CORS, no cross-origin browser requests, loopback or configured Host names only, a JSON
+// Content-Type for POSTs, and a control token off loopback.
+import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { createMockGateway, type MockGateway, type MockGatewayOptions, pipelineOf } from "../gateway.js";
-import { MAX_UPLOAD_BYTES } from "../http/body.js";
-import { bodyTooLarge, errorAnswer, unknownRoute } from "../http/errors.js";
-import { splitUrl, withBody } from "../http/incoming.js";
+import { bearerToken } from "../auth.js";
+import { mediaTypeOf } from "../http/body.js";
+import {
+  bodyTooLarge,
+  controlForbidden,
+  errorAnswer,
+  type GatewayError,
+  headersTooLarge,
+  invalidControlToken,
+  invalidParameter,
+  malformedRequest,
+  serverBusy,
+  unknownRoute,
+} from "../http/errors.js";
+import { type Incoming, splitUrl } from "../http/incoming.js";
 import type { Answer, Pipeline } from "../pipeline.js";
 import type { SeedReport } from "../seed/apply.js";
 import { isOwnPage, ownPage } from "./docs.js";
@@ -19,6 +35,19 @@ export interface StartMockServerOptions extends Omit<MockGatewayOptions, "baseUr
   port?: number | undefined;
   /** @default "127.0.0.1" */
   host?: string | undefined;
+  /**
+   * The token the control API (`/__mock`) requires as `Authorization: Bearer <token>`. Off
+   * loopback (`host` other than 127.0.0.1, ::1 or localhost) one is always required: without this
+   * option a random one is generated (see {@link MockServer.controlToken}).
+   * @default none on loopback
+   */
+  controlToken?: string | undefined;
+  /**
+   * Host names (without port) the control API answers besides loopback ones, e.g. a Docker
+   * service name. Requests naming another Host are refused (DNS rebinding) unless they carry the
+   * control token.
+   */
+  allowedHosts?: string[] | undefined;
   /**
    * Serve an existing gateway (made by `createMockGateway`) instead of creating one. Its requests
    * are answered whatever their origin; a path prefix of its `baseUrl` still applies.
@@ -36,6 +65,8 @@ export interface MockServer {
   /** The seed's API keys with their plaintexts. */
   readonly seedReport: SeedReport;
   readonly server: Server;
+  /** The token the control API requires (`Authorization: Bearer …`), or `null` when it needs none (loopback). */
+  readonly controlToken: string | null;
   /** Stops accepting connections, lets requests in flight finish (at most `graceMs`), then closes. */
   close(graceMs?: number): Promise<void>;
 }
@@ -53,11 +84,14 @@ const trace = () => randomUUID().replace(/-/g, "").slice(0, 22);
 /** The CORS headers as `writeHead`'s flat list. */
 const CORS_LIST = Object.entries(CORS).flat();
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, headers?: Record<string, string>): void {
+function send(res: ServerResponse, status: number, body: string | Uint8Array, headers?: Record<string, string>, cors = true): void {
   if (res.headersSent || res.destroyed) return;
+  // A body left unread (refused before or while reading it) is not drained: the connection closes.
+  if (!res.req.complete) res.shouldKeepAlive = false;
   // A flat [name, value, …] list rather than an object: node:http then skips building its header
   // map, which costs about a quarter of a bare server's time per request with these eight headers.
-  const list = [...CORS_LIST];
+  // The control API's answers carry no CORS headers: browsers keep them from other origins' pages.
+  const list = cors ? [...CORS_LIST] : [];
   let type = "application/json";
   if (headers) {
     for (const name in headers) {
@@ -73,46 +107,72 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, he
 }
 
 /** Answers an error the server raises itself (a GatewayError, else a 500), with a fresh trace id. */
-function sendError(res: ServerResponse, error: unknown, headers?: Record<string, string>): void {
+function sendError(res: ServerResponse, error: unknown, headers?: Record<string, string>, cors = true): void {
   const { status, body, headers: own } = errorAnswer(error, trace());
-  send(res, status, JSON.stringify(body), { ...own, ...headers });
+  send(res, status, JSON.stringify(body), { ...own, ...headers }, cors);
 }
 
-/** Reads the body, stopping at `limit` bytes; `null` when it is too large. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
+/** Most request-body bytes the server holds at once, over all requests (uploads included): 64 MB. */
+export const MAX_BODY_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+/**
+ * Reads a body up to `limit` bytes: 400 code 100 beyond (refused from its Content-Length when it declares
+ * one), 503 when the server already holds {@link MAX_BODY_BYTES_IN_FLIGHT} of bodies. What is
+ * held is released when the answer is written.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, budget: { bytes: number }, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) return resolve(null);
+    if (Number.isFinite(declared) && declared > limit) return reject(bodyTooLarge(limit));
     const chunks: Buffer[] = [];
     let size = 0;
+    res.once("close", () => (budget.bytes -= size));
+    const stop = (error: GatewayError) => {
+      req.removeAllListeners("data");
+      req.pause();
+      reject(error);
+    };
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        req.pause();
-        resolve(null);
-      } else chunks.push(chunk);
+      budget.bytes += chunk.length;
+      if (size > limit) stop(bodyTooLarge(limit));
+      else if (budget.bytes > MAX_BODY_BYTES_IN_FLIGHT) stop(serverBusy());
+      else chunks.push(chunk);
     });
     req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("error", () => reject(invalidParameter("body: could not be read")));
+    // A client gone before the end: nothing waits on the body (or holds it) any more.
+    req.on("close", () => {
+      if (!req.complete) reject(invalidParameter("body: the connection closed before the body's end"));
+    });
   });
+}
+
+/** An {@link Incoming} over node:http's request: the body is read (once) when the operation asks for it. */
+function fromNode(req: IncomingMessage, res: ServerResponse, budget: { bytes: number }, url: string): Incoming {
+  let body: Promise<Uint8Array> | undefined;
+  return {
+    method: req.method ?? "GET",
+    url,
+    header: rawHeader(req.rawHeaders),
+    bytes: (limit) => (body ??= readBody(req, res, budget, limit)),
+  };
 }
 
 /** A request target that needs no normalization: no dot segments, backslashes, or characters a URL parser would encode. */
 const PLAIN_TARGET = /^\/[A-Za-z0-9\-_~!$&()*+,;=:@%/?]*$/;
 
 /**
- * The absolute URL of a request: its Host (so links the gateway writes, such as `paging.next`,
- * point back at it) and its target, normalized as a fetch Request would (dot segments removed,
- * characters percent-encoded) unless it is plain already. `null` when it is not a URL.
+ * The absolute URL of a request: the server's own origin (never the Host header, so links the
+ * gateway writes, such as `paging.next`, cannot be pointed elsewhere) and its target, normalized
+ * as a fetch Request would (dot segments removed, characters percent-encoded) unless it is plain
+ * already. `null` when it is not a URL.
  */
 function requestUrl(req: IncomingMessage, origin: string): string | null {
   const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
-  const host = req.headers.host;
-  const base = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : origin;
-  if (PLAIN_TARGET.test(target) && !target.includes("/.") && !/%2e/i.test(target)) return base + target;
+  if (PLAIN_TARGET.test(target) && !target.includes("/.") && !/%2e/i.test(target)) return origin + target;
   try {
-    return new URL(base + target).href;
+    return new URL(origin + target).href;
   } catch {
     return null;
   }
@@ -136,45 +196,99 @@ function rawHeader(raw: string[]): (name: string) => string | null {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Writes the pipeline's answer; a `drop` destroys the connection. */
-function write(req: IncomingMessage, res: ServerResponse, answer: Answer): void {
-  if (answer === "drop") req.socket.destroy();
-  else send(res, answer.status, answer.text, answer.headers);
+/** What the server checks control API requests against. */
+interface ControlGuard {
+  /** The control token, or `null` on loopback without one. */
+  token: Buffer | null;
+  /** Host names (lower-case, without port) answered without a token. */
+  hosts: Set<string>;
 }
 
-async function handle(pipeline: Pipeline, origin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "::1", "[::1]"];
+
+/** Whether a listen address or host name is loopback. */
+export const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.includes(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/** The host name of a Host header, lower-case, without its port. */
+function hostName(host: string): string {
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0]!;
+  return name.toLowerCase();
+}
+
+/**
+ * Why a control API request is refused, or `null`: a browser request from another origin (its
+ * `Origin` or `Sec-Fetch-Site`), a Host that is neither loopback nor allowed (DNS rebinding), a
+ * missing or wrong control token, a POST whose Content-Type is not JSON (a browser sends those
+ * cross-origin without a preflight).
+ */
+function controlRefusal(req: IncomingMessage, guard: ControlGuard): GatewayError | null {
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin" && site !== "none") return controlForbidden(`Sec-Fetch-Site: ${site}: the control API does not answer other sites' pages`);
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host}`) return controlForbidden(`Origin: ${origin}: the control API does not answer other origins' pages`);
+  if (guard.token) {
+    const given = Buffer.from(bearerToken(req.headers.authorization ?? null) ?? "");
+    if (given.length !== guard.token.length || !timingSafeEqual(given, guard.token)) return invalidControlToken();
+  } else if (req.headers.host !== undefined && !guard.hosts.has(hostName(req.headers.host))) {
+    return controlForbidden(`Host: ${req.headers.host} is not a loopback or allowed host name (allowedHosts)`);
+  }
+  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "DELETE") {
+    const type = mediaTypeOf(req.headers["content-type"]);
+    if (type !== "application/json") return invalidParameter(`Content-Type: control API ${req.method} requests must be application/json${type ? `, received ${type}` : ""}`);
+  }
+  return null;
+}
+
+/** Writes the pipeline's answer; a `drop` destroys the connection. */
+function write(req: IncomingMessage, res: ServerResponse, answer: Answer, cors: boolean): void {
+  if (answer === "drop") req.socket.destroy();
+  else send(res, answer.status, answer.text, answer.headers, cors);
+}
+
+/** What {@link handle} needs besides the request. */
+interface ServerContext {
+  pipeline: Pipeline;
+  origin: string;
+  guard: ControlGuard;
+  budget: { bytes: number };
+}
+
+async function handle(server: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { pipeline, origin } = server;
   const method = req.method ?? "GET";
-  if (method === "OPTIONS") {
+  const url = requestUrl(req, origin);
+  const { pathname, search } = splitUrl(url ?? origin + (req.url ?? "/"));
+  // The surface is decided on the target as sent and as normalized: one that dot segments move
+  // (`/v1/../__mock/reset`) is neither's.
+  const sent = splitUrl(origin + (req.url?.startsWith("/") ? req.url : "/")).pathname;
+  const surface = url === null ? null : pipeline.surface(pathname);
+  const control = surface === "control" || pipeline.surface(sent) === "control";
+  if (control) {
+    const refusal = controlRefusal(req, server.guard);
+    if (refusal) return sendError(res, refusal, undefined, false);
+  }
+  if (method === "OPTIONS" && !control) {
     res.writeHead(204, CORS_LIST).end();
     return;
   }
-  const url = requestUrl(req, origin);
-  const { pathname, search } = splitUrl(url ?? origin + (req.url ?? "/"));
   if ((method === "GET" || method === "HEAD") && isOwnPage(pathname)) {
-    // node:http leaves the body out of HEAD answers.
-    const page = await ownPage(pathname, url ? new URL(url).origin : origin);
+    // node:http leaves the body out of HEAD answers. Links name the server's own origin, never the Host header.
+    const page = await ownPage(pathname, origin);
     if (page) send(res, 200, page.body, page.headers);
     else sendError(res, unknownRoute(method, pathname));
     return;
   }
-  const body = await readBody(req, MAX_UPLOAD_BYTES + 64 * 1024);
-  if (body === null) {
-    sendError(res, bodyTooLarge(MAX_UPLOAD_BYTES), { connection: "close" });
-    res.on("finish", () => req.destroy());
+  if (surface === null || surface !== pipeline.surface(sent)) {
+    sendError(res, unknownRoute(method, pathname), undefined, !control);
     return;
   }
-  const surface = url === null ? null : pipeline.surface(pathname);
-  if (surface === null) {
-    sendError(res, unknownRoute(method, pathname));
-    return;
-  }
-  const answer = await pipeline.handle(surface, withBody(method, url!, rawHeader(req.rawHeaders), body), pathname, search);
+  const answer = await pipeline.handle(surface, fromNode(req, res, server.budget, url!), pathname, search);
   // Written on the event loop's next check phase rather than at once: the answers to every request
   // that arrived in the same poll go out together, so the client is woken once for them rather than
   // once per answer. On two cores under 10 connections this cut the CPU time per request by about a
   // quarter (bench/throughput.mjs), for at most one loop turn of latency.
   await nextTurn();
-  write(req, res, answer);
+  write(req, res, answer, !control);
 }
 
 /**
@@ -190,16 +304,32 @@ async function handle(pipeline: Pipeline, origin: string, req: IncomingMessage, 
  * ```
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
-  const { port = 4010, host = "127.0.0.1", gateway: given, ...gatewayOptions } = options;
-  const gateway = given ?? createMockGateway({ ...gatewayOptions, hmac: gatewayOptions.hmac ?? nodeHmac, baseUrl: "*" });
+  const { port = 4010, host = "127.0.0.1", gateway: given, controlToken, allowedHosts = [], ...gatewayOptions } = options;
+  const loopback = isLoopback(host);
+  // Off loopback the generated keys (the demo key among them) come from crypto randomness, not
+  // the seeded stream every process shares.
+  const gateway = given ?? createMockGateway({ ...(loopback ? {} : { randomApiKeys: true }), ...gatewayOptions, hmac: gatewayOptions.hmac ?? nodeHmac, baseUrl: "*" });
   const pipeline = pipelineOf(gateway);
   if (!pipeline) throw new TypeError("startMockServer: `gateway` must be made by createMockGateway");
+  const token = controlToken ?? (loopback ? null : randomBytes(24).toString("base64url"));
+  if (token !== null && token.length < 16) throw new TypeError("startMockServer: `controlToken` must be at least 16 characters");
   const seedReport = await gateway.ready;
-  let origin = "";
-  const server = createServer((req, res) => {
-    handle(pipeline, origin, req, res).catch((error: unknown) => sendError(res, error));
+  const context: ServerContext = {
+    pipeline,
+    origin: "",
+    guard: { token: token === null ? null : Buffer.from(token), hosts: new Set([...LOOPBACK_HOSTS, ...allowedHosts.map((h) => h.toLowerCase())]) },
+    budget: { bytes: 0 },
+  };
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    handle(context, req, res).catch((error: unknown) => sendError(res, error));
   });
-  server.keepAliveTimeout = 5_000;
+  server.on("clientError", answerClientError);
+  // Timeouts for a test tool: headers within 10 s, the whole request within 30 s; idle
+  // keep-alive connections live 100 s, longer than common clients keep theirs (undici 4 s,
+  // Node's agent 5 s, Go 90 s), so a client never reuses a connection the server is closing.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 100_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -209,7 +339,8 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   });
   const address = server.address() as AddressInfo;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  origin = `http://${urlHost}:${address.port}`;
+  const origin = `http://${urlHost}:${address.port}`;
+  context.origin = origin;
   let closing: Promise<void> | undefined;
   return {
     url: origin,
@@ -218,6 +349,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     gateway,
     seedReport,
     server,
+    controlToken: token,
     close(graceMs = 2_000) {
       closing ??= new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
@@ -231,4 +363,37 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       return closing;
     },
   };
+}
+
+/** Largest request line plus headers node:http accepts (16 KB); beyond it answers 431. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+/**
+ * Answers what node:http cannot parse with a Meta-style body instead of its bare status: 431 for
+ * a request line or headers over 16 KB, 400 for a malformed request (an invalid character in the
+ * path, an unknown method). A connection reset or timed out gets nothing (there is no one to answer).
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const gatewayError =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? headersTooLarge(MAX_HEADER_BYTES)
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT"
+        ? null
+        : malformedRequest(`${error.code ?? "request"}: ${error.message}`);
+  if (!gatewayError) {
+    socket.destroy();
+    return;
+  }
+  const { status, body } = errorAnswer(gatewayError, trace());
+  const text = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Bad Request"}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+  );
+  // Read what the client still sends, so closing does not reset the connection before it reads the answer.
+  socket.resume();
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

@@ -3,6 +3,19 @@ export interface Clock {
   now(): number;
 }
 
+/** Earliest time the mock clock can show: 1970-01-01T00:00:00.000Z. */
+export const CLOCK_MIN = 0;
+/** Latest time the mock clock can show: 9999-12-31T23:59:59.999Z (later years are not ISO 8601 date-times). */
+export const CLOCK_MAX = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** `time` if the clock can show it; a RangeError naming `what` (and changing nothing) otherwise. */
+function inRange(time: number, what: string): number {
+  if (!Number.isFinite(time) || time < CLOCK_MIN || time > CLOCK_MAX) {
+    throw new RangeError(`${what}: the clock must stay between 1970-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z`);
+  }
+  return time;
+}
+
 /** `frozen`: time moves only when told to; `running`: time moves with the wall clock from its start. */
 export type ClockMode = "frozen" | "running";
 
@@ -39,15 +52,16 @@ export class MockClock implements Clock {
     return this.mode === "frozen" ? this.base : this.base + (this.source() - this.anchor);
   }
 
-  /** Moves the clock forward (or back, with a negative value) by `ms` milliseconds. */
+  /** Moves the clock forward (or back, with a negative value) by `ms` milliseconds; out of range, throws a RangeError and stays. */
   advance(ms: number): number {
-    this.base += ms;
+    const now = this.now();
+    this.base += inRange(now + ms, "advance") - now;
     return this.now();
   }
 
-  /** Sets the clock to `time` (ms since the epoch). */
+  /** Sets the clock to `time` (ms since the epoch); out of range, throws a RangeError and stays. */
   set(time: number): number {
-    this.base = time;
+    this.base = inRange(time, "set");
     this.anchor = this.source();
     return this.now();
   }

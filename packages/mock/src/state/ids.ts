@@ -9,6 +9,18 @@ function chars(rng: Rng, alphabet: string, length: number): string {
   return out;
 }
 
+/** `length` characters of `alphabet` from crypto.getRandomValues (rejection sampling: no bias). */
+function randomChars(alphabet: string, length: number): string {
+  const limit = 256 - (256 % alphabet.length);
+  let out = "";
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < limit && out.length < length) out += alphabet[byte % alphabet.length];
+    }
+  }
+  return out;
+}
+
 /** Standard base64 of bytes, without Node's Buffer (the handlers also run in browsers). */
 export function base64(bytes: Uint8Array): string {
   let binary = "";
@@ -35,7 +47,11 @@ export function fromBase64Text(value: string): string | null {
  * requests give the same ids.
  */
 export class Ids {
-  constructor(private readonly rng: RngStreams) {}
+  /** @param randomKeys generate API keys from `crypto.getRandomValues` rather than the seeded stream (unpredictable keys). */
+  constructor(
+    private readonly rng: RngStreams,
+    private readonly randomKeys = false,
+  ) {}
 
   /** A CUID-like id (`cm` + 23 base-36 characters), as SigFollow uses for contacts, tags, files. */
   cuid(kind: string): string {
@@ -66,7 +82,7 @@ export class Ids {
 
   /** A plaintext API key: `sflo_test_` (or `sflo_live_`) and 32 base-62 characters. */
   apiKey(environment: "test" | "live" = "test"): string {
-    return `sflo_${environment}_${chars(this.rng.stream("api-key"), BASE62, 32)}`;
+    return `sflo_${environment}_${this.randomKeys ? randomChars(BASE62, 32) : chars(this.rng.stream("api-key"), BASE62, 32)}`;
   }
 
   /** An API key record id. */

@@ -163,8 +163,8 @@ export interface OutboundMessage {
   createdAt: string;
 }
 
-/** An accepted message as kept: the body as its JSON text and the time as a number, shaped when read. */
-export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string; createdAt: number };
+/** An accepted message as kept: the body as its JSON text (truncated when large) and the time as a number, shaped when read. */
+export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string | TruncatedText; createdAt: number };
 
 /** The inbound message types the control API simulates. */
 export const INBOUND_TYPES = ["text", "button", "interactive", "reaction", "location", "image", "video", "audio", "document", "sticker", "contacts"] as const;
@@ -199,7 +199,7 @@ export interface InboundMessage {
 
 /** What changed, for whoever reports it (the webhook deliveries). */
 export type StoreEvent =
-  | { kind: "outbound"; message: OutboundRecord }
+  | { kind: "outbound"; message: OutboundRecord & { bodyText: string } }
   | { kind: "inbound"; message: InboundMessage }
   | { kind: "template_status"; template: TemplateRecord }
   | { kind: "template_category"; template: TemplateRecord; previous: TemplateRecord["category"] };
@@ -223,21 +223,89 @@ export interface HeaderHandleRecord {
   usedBy: string | null;
 }
 
-/** A bounded list: keeps the newest `limit` entries. */
+/** Most bytes (about: UTF-16 text counted once) one record log keeps, whatever its count limit (16 MiB). */
+export const RECORD_LOG_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A bounded list: keeps the newest entries, at most `limit` of them (0 keeps none) and at most
+ * `maxBytes` by `sizeOf` (the oldest go first).
+ */
 export class RingLog<T> {
   private items: T[] = [];
-  constructor(private readonly limit: number) {}
+  private start = 0;
+  private bytes = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly sizeOf: (item: T) => number = () => 0,
+    private readonly maxBytes = RECORD_LOG_MAX_BYTES,
+  ) {}
   push(item: T): void {
+    if (this.limit <= 0) return;
     this.items.push(item);
-    if (this.items.length > this.limit * 2) this.items = this.items.slice(-this.limit);
+    this.bytes += this.sizeOf(item);
+    while (this.items.length - this.start > this.limit || (this.bytes > this.maxBytes && this.items.length - this.start > 1)) {
+      this.bytes -= this.sizeOf(this.items[this.start]!);
+      this.items[this.start++] = undefined as T;
+    }
+    if (this.start > 1024 && this.start * 2 > this.items.length) {
+      this.items = this.items.slice(this.start);
+      this.start = 0;
+    }
   }
   list(): T[] {
-    return this.items.length > this.limit ? this.items.slice(-this.limit) : [...this.items];
+    return this.items.slice(this.start);
+  }
+  /** The bytes the kept entries count for (by `sizeOf`). */
+  get size(): number {
+    return this.bytes;
   }
   clear(): void {
     this.items = [];
+    this.start = 0;
+    this.bytes = 0;
   }
 }
+
+/** Longest text a record keeps whole (16 KiB); a longer one keeps a marker, its size and its start. */
+export const RECORDED_TEXT_MAX = 16 * 1024;
+/** How much of a truncated text a record keeps. */
+const PREVIEW_CHARS = 1024;
+
+/** What a record keeps of a text over {@link RECORDED_TEXT_MAX}. */
+export interface TruncatedText {
+  truncated: true;
+  /** The whole text's size in UTF-8 bytes. */
+  bytes: number;
+  /** Its first 1,024 characters. */
+  preview: string;
+}
+
+/** UTF-8 size of a text, without encoding it. */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A text as a record keeps it: whole up to {@link RECORDED_TEXT_MAX} characters, else truncated with its size. */
+export function recordedText(text: string): string | TruncatedText {
+  return text.length <= RECORDED_TEXT_MAX ? text : { truncated: true, bytes: utf8Bytes(text), preview: text.slice(0, PREVIEW_CHARS) };
+}
+
+/** The characters a recorded text (or its truncation) holds, for the logs' byte bounds. */
+export const recordedSize = (value: string | TruncatedText | null | undefined): number =>
+  value == null ? 0 : typeof value === "string" ? value.length : value.preview.length + 64;
+
+/** A recorded JSON text as read back: parsed, or the truncation marker as is. */
+export const recordedJson = (value: string | TruncatedText): unknown => (typeof value === "string" ? JSON.parse(value) : value);
 
 /** Trims a display name and caps it at 128 characters (code points). */
 export function storedDisplayName(value: string): string {
@@ -283,8 +351,8 @@ export class Store {
     readonly ids: Ids,
     limits: { messages: number },
   ) {
-    this.outbound = new RingLog(limits.messages);
-    this.inbound = new RingLog(limits.messages);
+    this.outbound = new RingLog(limits.messages, (m) => recordedSize(m.bodyText) + 256);
+    this.inbound = new RingLog(limits.messages, (m) => (m.text?.length ?? 0) + (m.profileName?.length ?? 0) + 256);
   }
 
   addTenant(id: string, name: string): Tenant {
@@ -335,8 +403,9 @@ export class Store {
   }
 
   /** Records a message the gateway accepted. */
-  recordOutbound(message: OutboundRecord): void {
-    this.outbound.push(message);
+  recordOutbound(message: Omit<OutboundRecord, "bodyText"> & { bodyText: string }): void {
+    this.outbound.push({ ...message, bodyText: recordedText(message.bodyText) });
+    // Observers get the whole body, even one the log keeps truncated.
     this.onChange?.({ kind: "outbound", message });
   }
 
@@ -347,7 +416,7 @@ export class Store {
 
   /** The accepted messages kept, oldest first. */
   outboundMessages(): OutboundMessage[] {
-    return this.outbound.list().map(({ bodyText, createdAt, ...rest }) => ({ ...rest, body: JSON.parse(bodyText) as unknown, createdAt: new Date(createdAt).toISOString() }));
+    return this.outbound.list().map(({ bodyText, createdAt, ...rest }) => ({ ...rest, body: recordedJson(bodyText), createdAt: new Date(createdAt).toISOString() }));
   }
 
   /** Forgets the recorded outbound and inbound messages. */
@@ -558,9 +627,10 @@ export class Store {
     return template;
   }
 
-  /** What an automatic review decides: a Cloud API media id given as header handle is rejected. */
+  /** What an automatic review decides: a Cloud API media id of the template's tenant given as header handle is rejected (another tenant's is unknown here). */
   private reviewVerdict(template: TemplateRecord): { status: TemplateStatus; reason?: string } {
-    if (headerHandles(template.components).some(({ handle }) => this.media.has(handle))) return { status: "REJECTED", reason: "INVALID_FORMAT" };
+    const tenantId = this.wabas.get(template.wabaId)?.tenantId;
+    if (headerHandles(template.components).some(({ handle }) => this.media.get(handle)?.tenantId === tenantId)) return { status: "REJECTED", reason: "INVALID_FORMAT" };
     return template.reviewOutcome === "REJECTED" ? { status: "REJECTED", reason: "NONE" } : { status: "APPROVED" };
   }
 

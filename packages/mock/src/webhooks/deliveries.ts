@@ -269,7 +269,7 @@ export class WebhookDeliveries {
   }
 
   /** Queues the statuses of an accepted message: sent, delivered, read (or up to the recipient's outcome). */
-  private statuses(record: OutboundRecord, now: number): void {
+  private statuses(record: OutboundRecord & { bodyText: string }, now: number): void {
     const phone = this.store.phoneNumbers.get(record.phoneNumberId)!;
     const body = JSON.parse(record.bodyText) as { biz_opaque_callback_data?: string; template?: { name: string; language: { code: string } } };
     const template = body.template && this.store.template(this.store.wabas.get(phone.wabaId)!, body.template.name, body.template.language.code, now);

@@ -43,6 +43,7 @@ function answered(store: Store, phone: PhoneNumber, waId: string, wamid: string)
   if (!record || record.phoneNumberId !== phone.id || record.waId !== waId) {
     throw invalidParameter(`replyTo: no message ${wamid} was sent from ${phone.id} to ${waId}`);
   }
+  if (typeof record.bodyText !== "string") throw invalidParameter(`replyTo: message ${wamid} is too large for the gateway to have kept its body`);
   return JSON.parse(record.bodyText) as SentBody;
 }
 

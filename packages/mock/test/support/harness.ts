@@ -89,7 +89,8 @@ export async function harness(mode: Mode, options: MockGatewayOptions = {}): Pro
     gateway,
     baseUrl,
     call,
-    control: (method, path, json) => call(method, `/__mock${path}`, json === undefined ? {} : { json }),
+    // Control POSTs carry a JSON Content-Type even without a body (the standalone server refuses others).
+    control: (method, path, json) => call(method, `/__mock${path}`, json === undefined ? (method === "POST" ? { headers: { "Content-Type": "application/json" } } : {}) : { json }),
   };
 }
 

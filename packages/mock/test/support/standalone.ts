@@ -11,6 +11,8 @@ export interface Standalone {
   url: string;
   /** Its standard output so far. */
   readonly output: string;
+  /** Its standard error so far. */
+  readonly errors: string;
   child: ChildProcess;
   /** SIGTERM (a graceful shutdown), resolved once the process exited. */
   stop(): Promise<void>;
@@ -49,6 +51,9 @@ export function startStandalone(args: string[] = [], until = /listening on http:
           child,
           get output() {
             return output;
+          },
+          get errors() {
+            return errors;
           },
           stop,
         });
