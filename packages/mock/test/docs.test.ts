@@ -69,11 +69,11 @@ describe("GET /docs and GET /openapi.json", () => {
     expect(await head.text()).toBe("");
   });
 
-  it("lists the mock itself as the spec's first server, as the client reached it", async () => {
+  it("lists the mock itself as the spec's first server: its own origin, never the Host header", async () => {
     const { port } = new URL(url);
     const res = await fetch(`http://localhost:${port}/openapi.json`);
     expect(((await res.json()) as { servers: { url: string }[] }).servers.map((s) => s.url)).toEqual([
-      `http://localhost:${port}`,
+      url,
       "https://api.sigfollow.com",
       "{scheme}://{host}",
     ]);

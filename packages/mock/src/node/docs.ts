@@ -41,7 +41,7 @@ export const isOwnPage = (pathname: string): boolean => pathname === "/" || path
 
 /**
  * The answer to `GET pathname`, one of the server's own pages; `null` for /docs when the package
- * was built without it. `origin` is the mock's as the client reached it.
+ * was built without it. `origin` is the server's own (never taken from the Host header).
  */
 export async function ownPage(pathname: string, origin: string): Promise<PageAnswer | null> {
   if (pathname === "/") {
