@@ -69,15 +69,15 @@ const server = http.createServer((req, res) => {
 server.listen(0, "127.0.0.1", () => console.log("listening on http://127.0.0.1:" + server.address().port));
 `;
 
-/** Starts a server process and resolves with its URL (the first http:// URL it prints) and pid. */
-function start(args) {
+/** Starts a server process and resolves with its URL (the first http:// URL it prints), pid and output so far. */
+function start(args, nodeFlags = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...nodeFlags, ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
       const match = /http:\/\/[0-9.:]+/.exec(out);
-      if (match) resolve({ url: match[0], pid: child.pid, stop: () => new Promise((r) => (child.once("exit", r), child.kill("SIGTERM"))) });
+      if (match) resolve({ url: match[0], pid: child.pid, output: () => out, stop: () => new Promise((r) => (child.once("exit", r), child.kill("SIGTERM"))) });
     });
     child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
@@ -165,10 +165,13 @@ if (mock.bad || big.bad) console.log(`warning: ${mock.bad + big.bad} non-2xx ans
 
 console.log(`\n2. Memory: the mock under ${memorySeconds} s of the same load`);
 {
-  const server = await start(mockArgs(0));
+  // --trace-gc: the live heap after each full collection shows what the mock keeps, which RSS (the
+  // heap V8 chose to reserve under this allocation rate, plus everything else) does not.
+  const server = await start(mockArgs(0), ["--trace-gc"]);
   try {
     await autocannon({ ...sendOptions(server.url), duration: 2 }); // warm-up: code compiled, logs filling
     const before = rssMb(server.pid);
+    const outputBefore = server.output().length;
     const samples = [before];
     const run = autocannon({ ...sendOptions(server.url), duration: memorySeconds });
     const step = memorySeconds / 4;
@@ -180,6 +183,9 @@ console.log(`\n2. Memory: the mock under ${memorySeconds} s of the same load`);
     console.log(`requests answered: ${result.requests.total} (${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms)`);
     console.log(`RSS before: ${mb(before)}, after: ${mb(after)}, after - before: ${mb(after - before)}`);
     console.log(`RSS every ${step} s: ${[...samples, after].map((s) => s.toFixed(1)).join(", ")} MB`);
+    const live = [...server.output().slice(outputBefore).matchAll(/Mark-Compact [0-9.]+ \([0-9.]+\) -> ([0-9.]+)/g)].map((m) => Number(m[1]));
+    if (live.length) console.log(`live heap after each of the ${live.length} full GCs: first ${mb(live[0])}, last ${mb(live.at(-1))}, largest ${mb(Math.max(...live))}`);
+    else console.log("live heap: no full GC during the load");
     console.log(`kept: ${await count("requests")} recorded requests (limit 1,000), ${await count("messages")} messages (limit 10,000)`);
   } finally {
     await server.stop();
