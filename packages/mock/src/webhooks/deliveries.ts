@@ -59,7 +59,7 @@ export interface WebhookDeliveryRecord {
   summary: string;
   /** 1 for the first attempt. */
   attempt: number;
-  /** Mock-clock time of the attempt. */
+  /** Mock-clock time the attempt started. */
   at: string;
   /** The receiver's HTTP status, or `null` when it could not be reached. */
   status: number | null;
@@ -91,6 +91,8 @@ interface Delivery {
   body: string;
   dueAt: number;
   attempts: number;
+  /** Mock-clock time the latest attempt started. */
+  startedAt?: number;
   inFlight: boolean;
 }
 
@@ -369,6 +371,7 @@ export class WebhookDeliveries {
 
   private async attempt(delivery: Delivery, generation: number): Promise<void> {
     delivery.attempts++;
+    delivery.startedAt = this.clock.now();
     let status: number | null = null;
     let error: string | null = null;
     if (this.faults.failNext > 0) {
@@ -419,7 +422,7 @@ export class WebhookDeliveries {
       field: delivery.change.field,
       summary: delivery.change.summary,
       attempt: delivery.attempts,
-      at: iso(this.clock.now()),
+      at: iso(delivery.startedAt ?? this.clock.now()),
       status,
       error,
       nextRetryAt: nextRetryAt === null ? null : iso(nextRetryAt),
