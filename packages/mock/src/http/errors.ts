@@ -96,8 +96,6 @@ export const malformedRequest = (details: string) => oauth(400, ErrorCode.Invali
 export const headersTooLarge = (limit: number) =>
   oauth(431, ErrorCode.InvalidParameter, "(#100) Request header fields too large", `request line and headers: larger than the ${Math.round(limit / 1024)} KB limit`);
 
-
-
 /** 400 code 100: the gateway runs on a clock that cannot be moved. */
 export const clockNotControllable = () =>
   oauth(400, ErrorCode.InvalidParameter, "(#100) The gateway's clock cannot be moved", "clock: an injected clock without advance() and set()");
