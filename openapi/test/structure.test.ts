@@ -96,11 +96,25 @@ describe("operations", () => {
       "404": [100, 132001],
       "409": [131000, 100],
       "422": [131000],
+      "413": [100],
       "429": [4],
     };
     for (const [status, codes] of Object.entries(expected)) {
       for (const code of codes) expect([...(codesByStatus[status] ?? [])], `HTTP ${status}`).toContain(code);
     }
+  });
+
+  it("documents 413 (inferred) on every operation that takes a request body, and only there", () => {
+    for (const { operation } of operations()) {
+      const responses = operation.responses as JsonObject;
+      const id = String(operation.operationId);
+      if (operation.requestBody === undefined) {
+        expect(Object.keys(responses), id).not.toContain("413");
+        continue;
+      }
+      expect(refName(responses["413"]), id).toBe("PayloadTooLarge");
+    }
+    expect(((spec.components as JsonObject).responses as JsonObject).PayloadTooLarge).toMatchObject({ "x-sigfollow-inferred": true });
   });
 
   it("marks the operations SigFollow references but does not document as inferred", () => {

@@ -24,12 +24,12 @@ export type ErrorData = components["schemas"]["ErrorData"];
 
 /**
  * What went wrong, one value per error class: `authentication` (401 / 190), `permission` (403 /
- * 200), `validation` (400 / 100), `not_found` (404), `conflict` (409), `blacklisted` (422
- * `recipient_blacklisted`), `window_closed` (131026), `template` (132000 / 132001 / 132012),
- * `rate_limit` (429 / 4), `server` (5xx), `api` (any other error response), and, when no
- * response arrived, `connection`, `timeout` and `aborted`. A {@link TemplateRuleError}, found by a
- * builder before sending, has the kind the gateway's answer would have: `template` (132000,
- * 132012) or `validation` (100).
+ * 200), `validation` (400 / 100, or 413 for a body over the operation's limit), `not_found` (404),
+ * `conflict` (409), `blacklisted` (422 `recipient_blacklisted`), `window_closed` (131026),
+ * `template` (132000 / 132001 / 132012), `rate_limit` (429 / 4), `server` (5xx), `api` (any other
+ * error response), and, when no response arrived, `connection`, `timeout` and `aborted`. A
+ * {@link TemplateRuleError}, found by a builder before sending, has the kind the gateway's answer
+ * would have: `template` (132000, 132012) or `validation` (100).
  *
  * @example
  * ```ts
@@ -174,7 +174,9 @@ export class PermissionError extends SigFollowError {
 }
 
 /**
- * 400, code 100: the request is invalid; `details` names the field.
+ * 400, code 100: the request is invalid; `details` names the field. Also 413 (code 100): the body
+ * is larger than the operation accepts (`details` names the limit); not retried, as resending the
+ * same body cannot succeed.
  * @example
  * ```ts
  * if (error instanceof ValidationError) console.error(error.details); // "text.body: must NOT have fewer than 1 characters"
@@ -378,7 +380,7 @@ function classFor(status: number, code: number | undefined, reason: string | und
   if (code !== undefined && TEMPLATE_CODES.includes(code)) return TemplateError;
   if (status === 404) return NotFoundError;
   if (status === 409) return ConflictError;
-  if (status === 400 || code === ErrorCode.InvalidParameter) return ValidationError;
+  if (status === 400 || status === 413 || code === ErrorCode.InvalidParameter) return ValidationError;
   return SigFollowError;
 }
 

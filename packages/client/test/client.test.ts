@@ -282,6 +282,27 @@ describe("retries through the client", () => {
     }
   });
 
+  it("never repeat a request whose body was too large (413), whatever the operation", async () => {
+    const tooLarge = {
+      error: {
+        message: "(#100) Request body exceeds this operation's 1 MB limit",
+        type: "OAuthException",
+        code: 100,
+        error_data: { messaging_product: "whatsapp", details: "body: larger than the 1 MB limit" },
+        fbtrace_id: "T1",
+      },
+    };
+    for (const call of [() => retrying.messages.send("1065", text), () => retrying.contacts.upsert({ phone: "16505551234" })]) {
+      seen.length = 0;
+      reply(json(413, tooLarge)); // then 200, were it asked again
+      const error = await caught(call());
+      expect(isSigFollowError(error, "validation")).toBe(true);
+      expect(error).toMatchObject({ name: "ValidationError", status: 413, code: 100, details: "body: larger than the 1 MB limit", fbtraceId: "T1" });
+      expect(error.message).toMatch(/failed with HTTP 413: \(#100\) Request body exceeds this operation's 1 MB limit: body: larger than the 1 MB limit$/);
+      expect(seen).toHaveLength(1);
+    }
+  });
+
   it("honour a per-request maxRetries and throw the last error with retryAfter", async () => {
     reply(...Array.from({ length: 3 }, () => metaError(429, 4, { "Retry-After": "0" })));
     const error = await caught(retrying.contacts.get("c1", { maxRetries: 1 }));

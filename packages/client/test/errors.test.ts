@@ -33,6 +33,8 @@ describe("errorFromResponse picks the class from status, code and reason", () =>
     [400, body(190), AuthenticationError, "authentication"],
     [403, body(200), PermissionError, "permission"],
     [400, body(100), ValidationError, "validation"],
+    [413, body(100), ValidationError, "validation"],
+    [413, "<html>Request Entity Too Large</html>", ValidationError, "validation"],
     [404, body(100, { error_subcode: 33 }), NotFoundError, "not_found"],
     [409, body(131000, reason("tag_limit_reached")), ConflictError, "conflict"],
     [409, body(100, reason("template_name_exists")), ConflictError, "conflict"],

@@ -190,9 +190,11 @@ describe("idempotent requests", () => {
   });
 
   it("are not retried after a 4xx other than 429", async () => {
-    const script = scripted(status(404), status(200));
-    expect((await run(script, { maxRetries: 3, timeoutMs: 0 }, get())).status).toBe(404);
-    expect(script.fetch).toHaveBeenCalledTimes(1);
+    for (const code of [404, 413]) {
+      const script = scripted(status(code), status(200));
+      expect((await run(script, { maxRetries: 3, timeoutMs: 0 }, get())).status).toBe(code);
+      expect(script.fetch).toHaveBeenCalledTimes(1);
+    }
   });
 
   it("can be declared non-idempotent", async () => {

@@ -4,7 +4,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockGateway, type MockGateway } from "../src/index.js";
+import { createMockGateway, MAX_JSON_BYTES, MAX_UPLOAD_BYTES, type MockGateway } from "../src/index.js";
 import document from "../src/generated/openapi.json";
 import { IDS, KEYS, testSeed } from "./support/seed.js";
 
@@ -112,6 +112,20 @@ const CASES: Record<string, { valid: Call } & Record<string, Call>> = {
   removeFromBlacklist: { valid: { path: `/v1/blacklist/${IDS.blacklisted}` }, "400": { path: "/v1/blacklist/12" } },
 };
 
+/** The valid call with a body just over the operation's default limit (1 MB of JSON, 16 MB of multipart). */
+const oversized = (valid: Call): Call => {
+  const { form } = valid;
+  if (form === undefined) return { ...valid, json: { ...(valid.json as object), padding: "x".repeat(MAX_JSON_BYTES) } };
+  return {
+    ...valid,
+    form: () => {
+      const padded = form();
+      padded.set("padding", new Blob([new Uint8Array(MAX_UPLOAD_BYTES)]), "padding.bin");
+      return padded;
+    },
+  };
+};
+
 let gateway: MockGateway;
 let fullContact: string;
 
@@ -182,7 +196,8 @@ describe("contract: every operation × every documented status", () => {
     } else if (status === "5XX") {
       gateway.faults.add({ kind: "error", route: op.operationId, count: 1 });
       call = cases.valid;
-    } else call = cases[status]!;
+    } else if (status === "413") call = oversized(cases.valid);
+    else call = cases[status]!;
     expect(call, `no case for ${op.operationId} ${status}`).toBeDefined();
     const response = await perform(op, call);
     const expected = status === "5XX" ? 503 : Number(status);

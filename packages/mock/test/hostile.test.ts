@@ -123,7 +123,7 @@ describe("hostile input against the standalone server", () => {
     ]);
     for (const a of answers.slice(0, 20)) metaError(a.status, a.body, 404, 100);
     for (const a of answers.slice(20, 40)) metaError(a.status, a.body, 401, 190);
-    expect(metaError(answers[40]!.status, answers[40]!.body, 400, 100)).toMatch(/larger than the 1 MB limit/);
+    expect(metaError(answers[40]!.status, answers[40]!.body, 413, 100)).toMatch(/larger than the 1 MB limit/);
     // Each connection is closed rather than drained.
     expect(answers.every((a) => a.closing)).toBe(true);
     expect(rssMb() - before).toBeLessThan(100);

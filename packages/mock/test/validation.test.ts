@@ -44,9 +44,11 @@ describe.each(MODES)("validation (%s)", async (mode) => {
     expect(metaError(await h.call("POST", "/v1/library/assets", { key: KEYS.all, json: { file: "x" } }), 400, 100).error_data?.details).toMatch(/multipart/);
   });
 
-  it("oversized and too deeply nested bodies: 400 code 100", async () => {
+  it("an oversized body: 413 code 100 naming the limit; a too deeply nested one: 400 code 100", async () => {
     const big = { ...text(IDS.alicePhone), text: { body: "x".repeat(1024 * 1024) } };
-    expect(await details(SEND, big)).toMatch(/larger than the 1 MB limit/);
+    const tooLarge = metaError(await h.call("POST", SEND, { key: KEYS.all, json: big }), 413, 100);
+    expect(tooLarge.message).toBe("(#100) Request body exceeds this operation's 1 MB limit");
+    expect(tooLarge.error_data?.details).toBe("body: larger than the 1 MB limit");
     let deep: unknown = "x";
     for (let i = 0; i < 200; i++) deep = [deep];
     expect(await details(SEND, { ...text(IDS.alicePhone), text: deep })).toMatch(/nested deeper/);
@@ -80,13 +82,26 @@ describe.each(MODES)("validation (%s)", async (mode) => {
 });
 
 describe("body limits on the standalone server", () => {
-  it("refuses a body over 16 MB while streaming (400 code 100)", async () => {
+  it("refuses a body over 16 MB while streaming (413 code 100)", async () => {
     const h = await harness("standalone");
     const res = await h.call("POST", `/v1/${IDS.phoneA1}/media`, {
       key: KEYS.all,
       body: new Uint8Array(17 * 1024 * 1024),
       headers: { "Content-Type": "multipart/form-data; boundary=x" },
     });
-    expect(metaError(res, 400, 100).error_data?.details).toMatch(/16 MB/);
+    expect(metaError(res, 413, 100).error_data?.details).toMatch(/16 MB/);
+  });
+});
+
+describe.each(MODES)("configured body limits (%s)", async (mode) => {
+  const h = await harness(mode, { limits: { uploadBytes: 1024 } });
+
+  it("an upload over the configured limit: 413 code 100 naming it", async () => {
+    const form = new FormData();
+    form.set("messaging_product", "whatsapp");
+    form.set("file", new Blob([new Uint8Array(2048)], { type: "image/png" }), "a.png");
+    const error = metaError(await h.call("POST", `/v1/${IDS.phoneA1}/media`, { key: KEYS.all, body: form }), 413, 100);
+    expect(error.message).toBe("(#100) Request body exceeds this operation's 1 KB limit");
+    expect(error.error_data?.details).toBe("body: larger than the 1 KB limit");
   });
 });

@@ -77,10 +77,15 @@ export const unknownRoute = (method: string, path: string) =>
 export const unknownControlRoute = (method: string, path: string) =>
   graphNotFound(`Unsupported ${method.toLowerCase()} request. ${path} is not a control endpoint`, "GET /__mock lists the control endpoints.");
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** A byte count for a message: `16 MB`, `1.5 MB`, `64 KB` or `512 bytes`. */
+const size = (bytes: number) => {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, "bytes"];
+  return `${Math.round(value * 10) / 10} ${unit}`;
+};
 
-/** 400 code 100: a request body over `limit` bytes (the operation's limit; the spec documents 400 for it). */
-export const bodyTooLarge = (limit: number) => invalidParameter(`body: larger than the ${megabytes(limit)} limit`);
+/** 413 code 100: a request body over `limit` bytes (the operation's limit), as the spec's `PayloadTooLarge`. */
+export const bodyTooLarge = (limit: number) =>
+  oauth(413, ErrorCode.InvalidParameter, `(#100) Request body exceeds this operation's ${size(limit)} limit`, `body: larger than the ${size(limit)} limit`);
 
 /** 401 code 190: a control API request without the server's control token. */
 export const invalidControlToken = () =>

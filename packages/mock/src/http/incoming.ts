@@ -10,7 +10,7 @@ export interface Incoming {
   readonly url: string;
   /** A header's value (`name` lower-case), or `null`. */
   header(name: string): string | null;
-  /** The raw body, read once with the first call's `limit` (later calls get the same answer); over `limit` bytes it throws 400 code 100. */
+  /** The raw body, read once with the first call's `limit` (later calls get the same answer); over `limit` bytes it throws 413 code 100. */
   bytes(limit: number): Uint8Array | Promise<Uint8Array>;
 }
 

@@ -116,7 +116,7 @@ function sendError(res: ServerResponse, error: unknown, headers?: Record<string,
 export const MAX_BODY_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 /**
- * Reads a body up to `limit` bytes: 400 code 100 beyond (refused from its Content-Length when it declares
+ * Reads a body up to `limit` bytes: 413 code 100 beyond (refused from its Content-Length when it declares
  * one), 503 when the server already holds {@link MAX_BODY_BYTES_IN_FLIGHT} of bodies. What is
  * held is released when the answer is written.
  */
