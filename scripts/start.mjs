@@ -1,7 +1,8 @@
-// `pnpm start`: installs the workspace, builds the mock gateway and what it imports (not every
-// package), then starts it. Install and build run quietly, their output shown only if they fail,
-// so the mock's banner is the first thing printed. Arguments go to the mock
-// (`pnpm start --port 4020`).
+// `pnpm start`: installs and builds only the mock gateway and what it imports (the client), then
+// starts it. The workspace's own tools (vitest, the linters, changesets...) are not installed: they
+// belong to `tools/`, which the filter leaves out (see pnpm-workspace.yaml). Install and build run
+// quietly, their output shown only if they fail, so the mock's banner is the first thing printed.
+// Arguments go to the mock (`pnpm start --port 4020`).
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -15,7 +16,7 @@ function quietly(...args) {
   process.exit(status || 1);
 }
 
-quietly("install", "--frozen-lockfile");
+quietly("install", "--frozen-lockfile", "--filter", "@sigfollow/mock...");
 quietly("--filter", "@sigfollow/mock...", "run", "build");
 
 const mock = spawn(process.execPath, ["packages/mock/dist/cli.js", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });

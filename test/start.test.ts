@@ -1,12 +1,15 @@
-// `pnpm start` (scripts/start.mjs) with a stand-in pnpm on PATH: it installs the workspace and builds
-// only the mock and what it imports, prints none of that, so the mock's banner comes first; when a
-// step fails, its output is shown and the start stops.
-import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// `pnpm start` (scripts/start.mjs). With a stand-in pnpm on PATH: it installs and builds only the
+// mock and what it imports, prints none of that, so the mock's banner comes first; when a step
+// fails, its output is shown and the start stops. Then for real, in a copy of the repository with
+// nothing installed: the mock starts and serves, and none of the workspace's own tools were installed.
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { npmEnv } from "../scripts/npm-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "sigfollow-start-"));
@@ -31,7 +34,7 @@ describe("pnpm start", () => {
     const run = start(["--port", "0"]);
     for (let i = 0; i < 400 && !/Ctrl\+C/.test(run.output()); i++) await new Promise((r) => setTimeout(r, 25));
     expect(run.output()).toMatch(/^SigFollow mock gateway listening on http:\/\/127\.0\.0\.1:\d+\n/);
-    expect(run.calls()).toEqual(["install --frozen-lockfile", "--filter @sigfollow/mock... run build"]);
+    expect(run.calls()).toEqual(["install --frozen-lockfile --filter @sigfollow/mock...", "--filter @sigfollow/mock... run build"]);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
   });
@@ -39,8 +42,8 @@ describe("pnpm start", () => {
   it("shows a failed step's output and stops", async () => {
     const run = start([], 1);
     expect(await run.exited).toBe(1);
-    expect(run.output()).toBe("pnpm install --frozen-lockfile failed:\nProgress: resolved 366, reused 366\nbuild output\n");
-    expect(run.calls()).toEqual(["install --frozen-lockfile"]);
+    expect(run.output()).toBe("pnpm install --frozen-lockfile --filter @sigfollow/mock... failed:\nProgress: resolved 366, reused 366\nbuild output\n");
+    expect(run.calls()).toEqual(["install --frozen-lockfile --filter @sigfollow/mock..."]);
   });
 
   it("needs no Deno or Bun in the workspace: the runtime test fetches them itself", () => {
@@ -48,4 +51,92 @@ describe("pnpm start", () => {
     for (const manifest of manifests) expect(manifest).not.toMatch(/"(deno|bun)":/);
     expect(readFileSync(join(root, "pnpm-lock.yaml"), "utf8")).not.toMatch(/^ {2}'?(deno@|bun@|@deno\/|@oven\/)/m);
   });
+});
+
+type Deps = Record<string, string | { version: string }>;
+type Lockfile = {
+  importers: Record<string, { dependencies?: Deps; devDependencies?: Deps; optionalDependencies?: Deps }>;
+  snapshots: Record<string, { dependencies?: Deps; optionalDependencies?: Deps }>;
+};
+
+/** The names of every package the lockfile says these workspace projects need, transitively. */
+function neededByLockfile(projects: string[]): Set<string> {
+  const lock = parse(readFileSync(join(root, "pnpm-lock.yaml"), "utf8")) as Lockfile;
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (deps: Deps | undefined) => {
+    for (const [name, entry] of Object.entries(deps ?? {})) {
+      const version = typeof entry === "string" ? entry : entry.version;
+      if (version.startsWith("link:")) continue;
+      const key = `${name}@${version}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.add(name);
+      const snapshot = lock.snapshots[key];
+      visit(snapshot?.dependencies);
+      visit(snapshot?.optionalDependencies);
+    }
+  };
+  for (const project of projects) {
+    const importer = lock.importers[project]!;
+    visit(importer.dependencies);
+    visit(importer.devDependencies);
+    visit(importer.optionalDependencies);
+  }
+  return names;
+}
+
+describe("pnpm start in a fresh copy of the repository", () => {
+  const copy = join(scratch, "repo");
+  let output = "";
+  let child: ReturnType<typeof spawn> | undefined;
+  afterAll(() => {
+    if (child?.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  });
+
+  it("installs only the mock and the client, builds them, and serves", async () => {
+    // The files git would commit (tracked, and new ones not ignored): no node_modules, no builds.
+    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" }).split("\0").filter((f) => f && existsSync(join(root, f)));
+    mkdirSync(copy);
+    execFileSync("tar", ["-cf", join(scratch, "repo.tar"), "--null", "-T", "-"], { cwd: root, input: files.join("\0") });
+    execFileSync("tar", ["-xf", join(scratch, "repo.tar")], { cwd: copy });
+
+    // The README's command, `npx -y pnpm@10 start`.
+    // In its own process group, so that stopping it stops pnpm, the start script and the mock.
+    child = spawn("npx", ["-y", "pnpm@10", "start", "--port", "0"], { cwd: copy, env: npmEnv, detached: true });
+    child.stdout!.on("data", (c) => (output += c));
+    child.stderr!.on("data", (c) => (output += c));
+    const exited = new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    const url = await Promise.race([
+      (async () => {
+        for (;;) {
+          const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+          if (found && /Ctrl\+C/.test(output)) return found;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })(),
+      exited.then((code) => Promise.reject(new Error(`pnpm start exited (${code}) before serving:\n${output}`))),
+    ]);
+    // Nothing before the banner but pnpm's own header for the script (`> sigfollow-sdk@ start ...`).
+    expect(output.replace(/^\s*> .*\n/gm, "").trimStart()).toMatch(/^SigFollow mock gateway listening on /);
+
+    expect((await fetch(`${url}/docs`)).status).toBe(200);
+    const spec = (await (await fetch(`${url}/openapi.json`)).json()) as { servers: { url: string }[] };
+    expect(spec.servers[0]!.url).toBe(url);
+
+    // Installed: the root (which depends only on the client), the client and the mock; not the CLI,
+    // the examples or tools/. In the store: only what the client's and the mock's dependencies need,
+    // by the lockfile, so none of the workspace's own tools.
+    const installed = (dir: string) => existsSync(join(copy, dir, "node_modules"));
+    expect(["packages/client", "packages/mock"].filter(installed)).toEqual(["packages/client", "packages/mock"]);
+    expect(["tools", "packages/cli", "examples/typescript"].filter(installed)).toEqual([]);
+    const needed = neededByLockfile(["packages/client", "packages/mock"]);
+    expect(needed).toContain("msw");
+    expect(needed).not.toContain("vitest");
+    const store = readdirSync(join(copy, "node_modules/.pnpm"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== "node_modules")
+      .map((entry) => entry.name.replace(/^(@?[^@]+)@.*$/, "$1").replace("+", "/"));
+    expect(store).toContain("tsup");
+    expect(store.filter((name) => !needed.has(name))).toEqual([]);
+  }, 300_000);
 });
