@@ -25,15 +25,17 @@ export const PLATFORMS = [
 /**
  * What runs on the other Nodes, with msw 3: the client's suite, the mock's in-process (msw) suites
  * and its standalone server (the tests that start it run it on that Node: cli, control,
- * conformance), the consumer test (the packed packages installed with npm, with msw 3, used in a
- * scratch app) and the examples that run on Node (JavaScript, TypeScript, webhooks) against the
+ * conformance), the CLI's suite (`sigfollow` in process under msw/node, and its built bin against
+ * the standalone mock), the consumer test (the packed packages installed with npm, with msw 3, used
+ * in a scratch app) and the examples that run on Node (JavaScript, TypeScript, webhooks) against the
  * mock on that Node. Left to the machine's Node, as they do not depend on it: the Chromium tests
- * (service worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc), and the other
- * languages' examples, whose only Node part is the mock.
+ * (service worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc: the mock's
+ * strict types, the CLI's pulled module), and the other languages' examples, whose only Node part
+ * is the mock.
  */
 export const LEG = {
-  files: ["packages/client/", "packages/mock/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/typescript.test.ts", "examples/test/webhooks.test.ts"],
-  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts"],
+  files: ["packages/client/", "packages/mock/", "packages/cli/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/typescript.test.ts", "examples/test/webhooks.test.ts"],
+  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts", "types.test.ts"],
 };
 
 /** Where a platform's Node binary and its msw install are. */
