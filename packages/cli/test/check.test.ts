@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createMockGateway } from "@sigfollow/mock";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { onUnhandled } from "../../mock/test/support/msw.js";
 import { cliSeed, COUNTS, IDS, KEYS, WABA } from "./support/seed.js";
 import { sigfollow, tempDir } from "./support/run.js";
 
@@ -20,7 +21,7 @@ const check = (file = FILE) => sigfollow(["templates", "check", "--waba", WABA, 
 const lines = (stdout: string) => stdout.split("\n\n")[0]!.split("\n").filter(Boolean);
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen(onUnhandled("error"));
   await gateway.ready;
   const pulled = await sigfollow(["templates", "pull", "--waba", WABA, "--status", "APPROVED", "--out", FILE], env);
   expect(pulled.code).toBe(0);

@@ -6,6 +6,7 @@ import { createMockGateway } from "@sigfollow/mock";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { onUnhandled } from "../../mock/test/support/msw.js";
 import { BULK, cliSeed, COUNTS, KEYS, WABA } from "./support/seed.js";
 import { sigfollow, tempDir } from "./support/run.js";
 
@@ -15,7 +16,7 @@ const env = { SIGFOLLOW_API_KEY: KEYS.reader };
 const GOLDEN = "./fixtures/templates.ts";
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen(onUnhandled("error"));
   await gateway.ready;
 });
 beforeEach(async () => {

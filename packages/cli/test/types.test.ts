@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createMockGateway } from "@sigfollow/mock";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { onUnhandled } from "../../mock/test/support/msw.js";
 import { cliSeed, KEYS, WABA } from "./support/seed.js";
 import { exec, sigfollow } from "./support/run.js";
 
@@ -20,7 +21,7 @@ const gateway = createMockGateway({ seed: cliSeed() });
 const server = setupServer(...gateway.handlers);
 const projects: string[] = [];
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen(onUnhandled("error"));
   await gateway.ready;
 });
 afterAll(() => {

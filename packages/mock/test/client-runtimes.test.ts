@@ -8,10 +8,9 @@
 // SIGFOLLOW_REQUIRE_ALL=1.
 import { spawn, spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { npm } from "./support/npm.js";
+import { npmInstall } from "../../../scripts/npm-env.mjs";
 import { REQUIRE_ALL } from "./support/require-all.js";
 import { type Standalone, startStandalone } from "./support/standalone.js";
 
@@ -23,14 +22,8 @@ const VERSIONS = { deno: "2.9.6", bun: "1.4.5" };
 
 /** Installs the pinned Deno and Bun from npm unless already there; a failure is reported by the skip below. */
 function install(): string | undefined {
-  const installed = (name: string) => {
-    const manifest = `${runtimes}node_modules/${name}/package.json`;
-    return existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
-  };
-  if (Object.entries(VERSIONS).every(([name, version]) => installed(name) === version)) return undefined;
-  mkdirSync(runtimes, { recursive: true });
   try {
-    npm(runtimes, "install", "--no-save", "--no-package-lock", "--prefix", runtimes, ...Object.entries(VERSIONS).map(([name, version]) => `${name}@${version}`));
+    npmInstall(runtimes, VERSIONS);
     return undefined;
   } catch (error) {
     return (error as Error).message;
