@@ -83,7 +83,9 @@ async function test() {
     const args = [vitest, "run", ...LEG.files, ...LEG.exclude.map((file) => `--exclude=**/${file}`)];
     const result = await run(node, args, env, true);
     const label = `Node ${platform.node}, msw ${platform.msw}`;
-    const summary = result.output.match(/^\s*(Test Files|Tests)\s.*$/gm)?.join("\n") ?? "";
+    // vitest colours its summary even into a pipe; the counts are matched without the colour codes.
+    const plain = result.output.replace(/\x1b\[[0-9;]*m/g, "");
+    const summary = plain.match(/^\s*(Test Files|Tests)\s.*$/gm)?.join("\n") ?? "";
     process.stdout.write(`\n── ${label}: ${result.code === 0 ? "passed" : "FAILED"} (${Math.round((Date.now() - started) / 1000)} s)\n`);
     process.stdout.write(result.code === 0 ? `${summary}\n` : result.output);
     return result.code;

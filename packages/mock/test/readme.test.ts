@@ -1,17 +1,19 @@
 // The root README's snippets, as written there: the vitest suite of "Using the mock in tests" and
 // the client code of the quick start (here against the in-process gateway instead of `pnpm start`).
+// `server.listen` gets the option the README's comment names, so an unanswered request fails here.
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createSigFollowClient, isSigFollowError } from "@sigfollow/client";
 import { message, template } from "@sigfollow/client/builders";
 import { createMockGateway, DEMO } from "../src/index.js";
+import { onUnhandled } from "./support/msw.js";
 
 const gateway = createMockGateway(); // the demo seed; answers https://api.sigfollow.com
 const server = setupServer(...gateway.handlers);
 let client: ReturnType<typeof createSigFollowClient>;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen(onUnhandled("error"));
   const { apiKeys } = await gateway.ready;
   client = createSigFollowClient({ apiKey: apiKeys[0]!.key });
 });

@@ -1,6 +1,6 @@
 // Webhooks from the mock: client send → mock → receiver built with createWebhookHandler, in
 // process (a function subscription, and a node:http receiver under msw/node with
-// onUnhandledRequest "error") and against the standalone server; every payload is checked against
+// unhandled requests as errors) and against the standalone server; every payload is checked against
 // the spec's `webhooks` schemas.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +11,7 @@ import { message, template } from "@sigfollow/client/builders";
 import { createWebhookHandler, type WebhookEvent } from "@sigfollow/client/webhooks";
 import { createMockGateway, DEMO, type MockGateway } from "../src/index.js";
 import { check } from "../src/validation.js";
+import { onUnhandled } from "./support/msw.js";
 import { type Standalone, startStandalone } from "./support/standalone.js";
 
 const APP_SECRET = "mock-app-secret";
@@ -76,7 +77,7 @@ describe("in process", () => {
   let client: ReturnType<typeof createSigFollowClient>;
   let http: { url: string; server: Server } | undefined;
   beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
+    server.listen(onUnhandled("error"));
     client = createSigFollowClient({ apiKey: (await gateway.ready).apiKeys[0]!.key, maxRetries: 0 });
   });
   beforeEach(() => gateway.reset());
