@@ -65,31 +65,46 @@ function checkPlaceholders(text: string, path: string, format: ParameterFormat):
   return out;
 }
 
-/** Examples of a text's variables: a row of values (positional) or one {param_name, example} per name. */
-function checkExample(
-  placeholders: string[],
-  format: ParameterFormat,
-  example: { rows?: string[][]; named?: { param_name: string }[] },
+/**
+ * A HEADER or BODY text: its placeholders, at most one variable in a header, then the examples of
+ * its variables: a row of values under `<key>` (positional) or one {param_name, example} per name
+ * under `<key>_named_params`.
+ */
+function checkText(
+  text: string,
   path: string,
-  keys: { positional: string; named: string },
+  format: ParameterFormat,
+  example: object | undefined,
+  key: "header_text" | "body_text",
 ): RuleViolation[] {
+  const out = checkPlaceholders(text, `${path}.text`, format);
+  if (out.length) return out;
+  const placeholders = distinctPlaceholders(text);
+  const header = key === "header_text";
+  if (header && placeholders.length > 1) return [violation(`${path}.text`, "a TEXT header takes at most one variable")];
   if (placeholders.length === 0) return [];
+  path += ".example";
+  const value = (name: string): any => (example && name in example ? (example as Record<string, unknown>)[name] : undefined);
   if (format === "NAMED") {
-    if (!example.named) {
-      return [violation(path, `a text with variables needs example.${keys.named} (one {param_name, example} per variable)`)];
+    const namedKey = `${key}_named_params`;
+    const named: { param_name: string }[] | undefined = value(namedKey);
+    if (!named) {
+      return [violation(path, `a text with variables needs example.${namedKey} (one {param_name, example} per variable)`)];
     }
-    const names = example.named.map((p) => p.param_name).sort();
+    const names = named.map((p) => p.param_name).sort();
     if (names.join() !== [...placeholders].sort().join()) {
-      return [violation(`${path}.${keys.named}`, `example names (${names.join(", ")}) must match the placeholders (${placeholders.join(", ")})`)];
+      return [violation(`${path}.${namedKey}`, `example names (${names.join(", ")}) must match the placeholders (${placeholders.join(", ")})`)];
     }
     return [];
   }
-  if (!example.rows?.length) {
-    return [violation(path, `a text with variables needs example.${keys.positional} with one sample value per variable`)];
+  // A header has one row of sample values, a body a list of rows.
+  const rows: string[][] | undefined = header && example && key in example ? [value(key)] : value(key);
+  if (!rows?.length) {
+    return [violation(path, `a text with variables needs example.${key} with one sample value per variable`)];
   }
-  const bad = example.rows.findIndex((row) => row.length !== placeholders.length);
+  const bad = rows.findIndex((row) => row.length !== placeholders.length);
   return bad >= 0
-    ? [violation(`${path}.${keys.positional}[${bad}]`, `needs ${placeholders.length} sample value(s), one per variable, got ${example.rows[bad]!.length}`)]
+    ? [violation(`${path}.${key}[${bad}]`, `needs ${placeholders.length} sample value(s), one per variable, got ${rows[bad]!.length}`)]
     : [];
 }
 
@@ -194,44 +209,14 @@ function checkComponent(component: Component, i: number, format: ParameterFormat
   const path = `components[${i}]`;
   switch (component.type) {
     case "HEADER": {
-      if (component.format === "TEXT") {
-        const placeholders = distinctPlaceholders(component.text);
-        const out = checkPlaceholders(component.text, `${path}.text`, format);
-        if (out.length) return out;
-        if (placeholders.length > 1) return [violation(`${path}.text`, "a TEXT header takes at most one variable")];
-        const example = component.example;
-        return checkExample(
-          placeholders,
-          format,
-          {
-            rows: example && "header_text" in example ? [example.header_text] : undefined,
-            named: example && "header_text_named_params" in example ? example.header_text_named_params : undefined,
-          },
-          `${path}.example`,
-          { positional: "header_text", named: "header_text_named_params" },
-        );
-      }
+      if (component.format === "TEXT") return checkText(component.text, path, format, component.example, "header_text");
       if (MEDIA_HEADER_FORMATS.includes(component.format) && !("example" in component && component.example) && request.header_media_file_id === undefined) {
         return [violation(path, `a ${component.format} header needs example.header_handle (from template media) or header_media_file_id`)];
       }
       return [];
     }
-    case "BODY": {
-      if (component.text === undefined) return [];
-      const out = checkPlaceholders(component.text, `${path}.text`, format);
-      if (out.length) return out;
-      const example = component.example;
-      return checkExample(
-        distinctPlaceholders(component.text),
-        format,
-        {
-          rows: example && "body_text" in example ? example.body_text : undefined,
-          named: example && "body_text_named_params" in example ? example.body_text_named_params : undefined,
-        },
-        `${path}.example`,
-        { positional: "body_text", named: "body_text_named_params" },
-      );
-    }
+    case "BODY":
+      return component.text === undefined ? [] : checkText(component.text, path, format, component.example, "body_text");
     case "BUTTONS":
       return checkButtons(component.buttons, request.category, `${path}.buttons`);
     default:
