@@ -35,7 +35,6 @@ export const TTL_RANGES: Record<TemplateCategory, { min: number; max: number }> 
   MARKETING: { min: 43_200, max: 2_592_000 },
 };
 
-const CATEGORIES = Object.keys(TTL_RANGES);
 const MEDIA_HEADER_FORMATS = ["IMAGE", "VIDEO", "DOCUMENT"];
 
 function violation(path: string, message: string): RuleViolation {
@@ -252,8 +251,11 @@ export function checkTemplateDefinition(request: CreateRequest): RuleViolation[]
   if (!TEMPLATE_NAME_PATTERN.test(request.name)) {
     out.push(violation("name", "template names use lowercase letters, digits and underscores only (at most 512)"));
   }
-  if (!CATEGORIES.includes(request.category)) {
-    out.push(violation("category", `category must be one of ${CATEGORIES.join(", ")}`));
+  // Read here, not at module load: a top-level call would keep TTL_RANGES in every bundle that
+  // imports this module, even one that never checks a definition.
+  const categories = Object.keys(TTL_RANGES);
+  if (!categories.includes(request.category)) {
+    out.push(violation("category", `category must be one of ${categories.join(", ")}`));
     return out;
   }
   const ttl = request.message_send_ttl_seconds;
