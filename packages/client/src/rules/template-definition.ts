@@ -43,25 +43,21 @@ function violation(path: string, message: string): RuleViolation {
 
 /** Placeholders must be `{{1}}`-style or `{{word}}`-style; positional ones numbered 1..n without gaps. */
 function checkPlaceholders(text: string, path: string, format: ParameterFormat): RuleViolation[] {
-  const out: RuleViolation[] = [];
   const names = findPlaceholders(text);
   const invalid = names.find((name) => placeholderKind(name) === "invalid");
   if (invalid !== undefined) {
-    out.push(violation(path, `invalid placeholder {{${invalid}}}: use {{1}}, {{2}}, ... or lowercase {{names}}`));
-    return out;
+    return [violation(path, `invalid placeholder {{${invalid}}}: use {{1}}, {{2}}, ... or lowercase {{names}}`)];
   }
   const kinds = new Set(names.map(placeholderKind));
-  if (kinds.size > 1) {
-    out.push(violation(path, "positional ({{1}}) and named ({{name}}) placeholders cannot be mixed"));
-  } else if (kinds.has("positional") && format === "NAMED") {
-    out.push(violation(path, "a NAMED template uses {{name}} placeholders, not {{1}}"));
-  } else if (kinds.has("positional")) {
+  if (kinds.size > 1) return [violation(path, "positional ({{1}}) and named ({{name}}) placeholders cannot be mixed")];
+  if (kinds.has("positional")) {
+    if (format === "NAMED") return [violation(path, "a NAMED template uses {{name}} placeholders, not {{1}}")];
     const numbers = distinctPlaceholders(text).map(Number);
     if (numbers.some((n, i) => n !== i + 1)) {
-      out.push(violation(path, `positional placeholders must be numbered {{1}} to {{${numbers.length}}} without gaps`));
+      return [violation(path, `positional placeholders must be numbered {{1}} to {{${numbers.length}}} without gaps`)];
     }
   }
-  return out;
+  return [];
 }
 
 /**
