@@ -3,31 +3,35 @@
 // with the builders; and the budget of the webhooks entry, bundled for a neutral platform (so a
 // Node.js built-in there fails the build). Run after `pnpm build`; exits 1 over any. Also prints,
 // for orientation, what an app importing only createSigFollowClient ships and what openapi-fetch
-// alone weighs.
+// alone weighs. With `--analyze`, also lists the source modules of the client-with-builders bundle
+// (bundled from src/, within a few bytes of the dist figure) by minified bytes, to see what to trim.
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { analyzeMetafile, build } from "esbuild";
 
 const BUDGET = 6 * 1024;
-// The client with its builders (and the template rules they enforce) is over the 6 kB target; this
-// cap keeps it from growing unnoticed until it can be brought down.
-const WITH_BUILDERS_CAP = 11.5 * 1024;
+// The client with its builders (and the template rules they enforce) is over the 6 kB target: about
+// 11.1 kB, of which openapi-fetch is 2.6 kB and the rules' messages (the gateway's own wording,
+// which the mock answers with too) most of the rest. This cap, just above it, keeps it from
+// growing unnoticed.
+const WITH_BUILDERS_CAP = 11.25 * 1024;
 // @sigfollow/client/webhooks on its own: verify, parse, handle.
 const WEBHOOKS_BUDGET = 2.5 * 1024;
 const dir = new URL("..", import.meta.url).pathname;
 
 /** Minified and gzipped bytes of an ESM entry, bundled with everything it imports. */
-async function measure(contents) {
+async function measure(contents, loader = "js") {
   const result = await build({
-    stdin: { contents, resolveDir: dir, loader: "js" },
+    stdin: { contents, resolveDir: dir, loader },
     bundle: true,
     minify: true,
     format: "esm",
     platform: "neutral",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
   const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
 }
 
 const whole = await measure(`export * from "./dist/index.js";`);
@@ -47,4 +51,8 @@ console.log(`  an app importing only createSigFollowClient: ${kb(clientOnly)}`);
 console.log(`  of which openapi-fetch: ${kb(openapiFetch)}`);
 const webhooksWithin = webhooks.gzip <= WEBHOOKS_BUDGET;
 console.log(`@sigfollow/client/webhooks: ${kb(webhooks)}, ${webhooksWithin ? "within" : "OVER"} the ${WEBHOOKS_BUDGET} B budget`);
+if (process.argv.includes("--analyze")) {
+  const sources = await measure(`export * from "./src/index.ts"; export * from "./src/builders/index.ts";`, "ts");
+  console.log(`\nthe same from src/: ${kb(sources)}${await analyzeMetafile(sources.metafile)}`);
+}
 if (!within || !capped || !webhooksWithin) process.exit(1);

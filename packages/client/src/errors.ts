@@ -362,12 +362,6 @@ export class TemplateRuleError extends SigFollowError {
 export const isTemplateRuleError = (value: unknown): value is TemplateRuleError =>
   isSigFollowError(value) && value.name === "TemplateRuleError";
 
-const TEMPLATE_CODES: readonly number[] = [
-  ErrorCode.TemplateParamCountMismatch,
-  ErrorCode.TemplateNotFound,
-  ErrorCode.TemplateParamFormatMismatch,
-];
-
 // Status first where SigFollow's status is specific; the Meta code where it is more precise
 // (131026 and template codes arrive as 400 or 404; code 100 also arrives as 404 and 409).
 function classFor(status: number, code: number | undefined, reason: string | undefined): typeof SigFollowError {
@@ -377,7 +371,9 @@ function classFor(status: number, code: number | undefined, reason: string | und
   if (status === 429 || code === ErrorCode.RateLimited) return RateLimitError;
   if (reason === ErrorReason.RecipientBlacklisted) return BlacklistedRecipientError;
   if (code === ErrorCode.WindowClosed) return WindowClosedError;
-  if (code !== undefined && TEMPLATE_CODES.includes(code)) return TemplateError;
+  if (code === ErrorCode.TemplateParamCountMismatch || code === ErrorCode.TemplateNotFound || code === ErrorCode.TemplateParamFormatMismatch) {
+    return TemplateError;
+  }
   if (status === 404) return NotFoundError;
   if (status === 409) return ConflictError;
   if (status === 400 || status === 413 || code === ErrorCode.InvalidParameter) return ValidationError;

@@ -35,7 +35,6 @@ export const TTL_RANGES: Record<TemplateCategory, { min: number; max: number }> 
   MARKETING: { min: 43_200, max: 2_592_000 },
 };
 
-const CATEGORIES = Object.keys(TTL_RANGES);
 const MEDIA_HEADER_FORMATS = ["IMAGE", "VIDEO", "DOCUMENT"];
 
 function violation(path: string, message: string): RuleViolation {
@@ -44,52 +43,63 @@ function violation(path: string, message: string): RuleViolation {
 
 /** Placeholders must be `{{1}}`-style or `{{word}}`-style; positional ones numbered 1..n without gaps. */
 function checkPlaceholders(text: string, path: string, format: ParameterFormat): RuleViolation[] {
-  const out: RuleViolation[] = [];
   const names = findPlaceholders(text);
   const invalid = names.find((name) => placeholderKind(name) === "invalid");
   if (invalid !== undefined) {
-    out.push(violation(path, `invalid placeholder {{${invalid}}}: use {{1}}, {{2}}, ... or lowercase {{names}}`));
-    return out;
+    return [violation(path, `invalid placeholder {{${invalid}}}: use {{1}}, {{2}}, ... or lowercase {{names}}`)];
   }
   const kinds = new Set(names.map(placeholderKind));
-  if (kinds.size > 1) {
-    out.push(violation(path, "positional ({{1}}) and named ({{name}}) placeholders cannot be mixed"));
-  } else if (kinds.has("positional") && format === "NAMED") {
-    out.push(violation(path, "a NAMED template uses {{name}} placeholders, not {{1}}"));
-  } else if (kinds.has("positional")) {
+  if (kinds.size > 1) return [violation(path, "positional ({{1}}) and named ({{name}}) placeholders cannot be mixed")];
+  if (kinds.has("positional")) {
+    if (format === "NAMED") return [violation(path, "a NAMED template uses {{name}} placeholders, not {{1}}")];
     const numbers = distinctPlaceholders(text).map(Number);
     if (numbers.some((n, i) => n !== i + 1)) {
-      out.push(violation(path, `positional placeholders must be numbered {{1}} to {{${numbers.length}}} without gaps`));
+      return [violation(path, `positional placeholders must be numbered {{1}} to {{${numbers.length}}} without gaps`)];
     }
   }
-  return out;
+  return [];
 }
 
-/** Examples of a text's variables: a row of values (positional) or one {param_name, example} per name. */
-function checkExample(
-  placeholders: string[],
-  format: ParameterFormat,
-  example: { rows?: string[][]; named?: { param_name: string }[] },
+/**
+ * A HEADER or BODY text: its placeholders, at most one variable in a header, then the examples of
+ * its variables: a row of values under `<key>` (positional) or one {param_name, example} per name
+ * under `<key>_named_params`.
+ */
+function checkText(
+  text: string,
   path: string,
-  keys: { positional: string; named: string },
+  format: ParameterFormat,
+  example: object | undefined,
+  key: "header_text" | "body_text",
 ): RuleViolation[] {
+  const out = checkPlaceholders(text, `${path}.text`, format);
+  if (out.length) return out;
+  const placeholders = distinctPlaceholders(text);
+  const header = key === "header_text";
+  if (header && placeholders.length > 1) return [violation(`${path}.text`, "a TEXT header takes at most one variable")];
   if (placeholders.length === 0) return [];
+  path += ".example";
+  const value = (name: string): any => (example && name in example ? (example as Record<string, unknown>)[name] : undefined);
   if (format === "NAMED") {
-    if (!example.named) {
-      return [violation(path, `a text with variables needs example.${keys.named} (one {param_name, example} per variable)`)];
+    const namedKey = `${key}_named_params`;
+    const named: { param_name: string }[] | undefined = value(namedKey);
+    if (!named) {
+      return [violation(path, `a text with variables needs example.${namedKey} (one {param_name, example} per variable)`)];
     }
-    const names = example.named.map((p) => p.param_name).sort();
+    const names = named.map((p) => p.param_name).sort();
     if (names.join() !== [...placeholders].sort().join()) {
-      return [violation(`${path}.${keys.named}`, `example names (${names.join(", ")}) must match the placeholders (${placeholders.join(", ")})`)];
+      return [violation(`${path}.${namedKey}`, `example names (${names.join(", ")}) must match the placeholders (${placeholders.join(", ")})`)];
     }
     return [];
   }
-  if (!example.rows?.length) {
-    return [violation(path, `a text with variables needs example.${keys.positional} with one sample value per variable`)];
+  // A header has one row of sample values, a body a list of rows.
+  const rows: string[][] | undefined = header && example && key in example ? [value(key)] : value(key);
+  if (!rows?.length) {
+    return [violation(path, `a text with variables needs example.${key} with one sample value per variable`)];
   }
-  const bad = example.rows.findIndex((row) => row.length !== placeholders.length);
+  const bad = rows.findIndex((row) => row.length !== placeholders.length);
   return bad >= 0
-    ? [violation(`${path}.${keys.positional}[${bad}]`, `needs ${placeholders.length} sample value(s), one per variable, got ${example.rows[bad]!.length}`)]
+    ? [violation(`${path}.${key}[${bad}]`, `needs ${placeholders.length} sample value(s), one per variable, got ${rows[bad]!.length}`)]
     : [];
 }
 
@@ -194,44 +204,14 @@ function checkComponent(component: Component, i: number, format: ParameterFormat
   const path = `components[${i}]`;
   switch (component.type) {
     case "HEADER": {
-      if (component.format === "TEXT") {
-        const placeholders = distinctPlaceholders(component.text);
-        const out = checkPlaceholders(component.text, `${path}.text`, format);
-        if (out.length) return out;
-        if (placeholders.length > 1) return [violation(`${path}.text`, "a TEXT header takes at most one variable")];
-        const example = component.example;
-        return checkExample(
-          placeholders,
-          format,
-          {
-            rows: example && "header_text" in example ? [example.header_text] : undefined,
-            named: example && "header_text_named_params" in example ? example.header_text_named_params : undefined,
-          },
-          `${path}.example`,
-          { positional: "header_text", named: "header_text_named_params" },
-        );
-      }
+      if (component.format === "TEXT") return checkText(component.text, path, format, component.example, "header_text");
       if (MEDIA_HEADER_FORMATS.includes(component.format) && !("example" in component && component.example) && request.header_media_file_id === undefined) {
         return [violation(path, `a ${component.format} header needs example.header_handle (from template media) or header_media_file_id`)];
       }
       return [];
     }
-    case "BODY": {
-      if (component.text === undefined) return [];
-      const out = checkPlaceholders(component.text, `${path}.text`, format);
-      if (out.length) return out;
-      const example = component.example;
-      return checkExample(
-        distinctPlaceholders(component.text),
-        format,
-        {
-          rows: example && "body_text" in example ? example.body_text : undefined,
-          named: example && "body_text_named_params" in example ? example.body_text_named_params : undefined,
-        },
-        `${path}.example`,
-        { positional: "body_text", named: "body_text_named_params" },
-      );
-    }
+    case "BODY":
+      return component.text === undefined ? [] : checkText(component.text, path, format, component.example, "body_text");
     case "BUTTONS":
       return checkButtons(component.buttons, request.category, `${path}.buttons`);
     default:
@@ -267,8 +247,11 @@ export function checkTemplateDefinition(request: CreateRequest): RuleViolation[]
   if (!TEMPLATE_NAME_PATTERN.test(request.name)) {
     out.push(violation("name", "template names use lowercase letters, digits and underscores only (at most 512)"));
   }
-  if (!CATEGORIES.includes(request.category)) {
-    out.push(violation("category", `category must be one of ${CATEGORIES.join(", ")}`));
+  // Read here, not at module load: a top-level call would keep TTL_RANGES in every bundle that
+  // imports this module, even one that never checks a definition.
+  const categories = Object.keys(TTL_RANGES);
+  if (!categories.includes(request.category)) {
+    out.push(violation("category", `category must be one of ${categories.join(", ")}`));
     return out;
   }
   const ttl = request.message_send_ttl_seconds;

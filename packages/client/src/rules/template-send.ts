@@ -19,8 +19,11 @@ const FORMAT = ErrorCode.TemplateParamFormatMismatch;
 /** Products an `mpm` button's sections may hold in all (at most 10 sections, which the spec checks). */
 const MAX_MPM_PRODUCTS = 30;
 
-const countMessage = (part: string, sent: number, expected: number) =>
-  `${part}: number of parameters (${sent}) does not match the expected number of params (${expected})`;
+/** A check's finding, as the one-element list a check returns. */
+const fail = (code: RuleViolation["code"], path: string, message: string): RuleViolation[] => [{ code, path, message }];
+
+const countMismatch = (part: string, path: string, sent: number, expected: number) =>
+  fail(COUNT, path, `${part}: number of parameters (${sent}) does not match the expected number of params (${expected})`);
 
 /** The send parameter type that fills a header of each format. */
 const HEADER_PARAMETER_TYPE = { TEXT: "text", IMAGE: "image", VIDEO: "video", DOCUMENT: "document", LOCATION: "location" } as const;
@@ -46,7 +49,7 @@ const STYLELESS = /^(image|video|document|location)$/;
 export function checkParameterStyle(parameters: readonly { type: string; parameter_name?: string }[]): RuleViolation[] {
   const styles = new Set(parameters.filter((p) => !STYLELESS.test(p.type)).map((p) => "parameter_name" in p));
   return styles.size > 1
-    ? [{ code: FORMAT, path: "template.components", message: "named and positional parameters cannot be mixed" }]
+    ? fail(FORMAT, "template.components", "named and positional parameters cannot be mixed")
     : [];
 }
 
@@ -55,15 +58,13 @@ function checkStyle(shape: TemplateShape, part: string, path: string, parameters
   const named = shape.parameterFormat === "NAMED";
   const wrong = parameters.findIndex((p) => (parameterName(p) !== undefined) !== named);
   if (wrong < 0) return [];
-  return [
-    {
-      code: FORMAT,
-      path: `${path}[${wrong}]`,
-      message: named
-        ? `${part}: the template has NAMED parameters; every parameter needs a parameter_name`
-        : `${part}: the template has POSITIONAL parameters; parameter_name is not allowed`,
-    },
-  ];
+  return fail(
+    FORMAT,
+    `${path}[${wrong}]`,
+    named
+      ? `${part}: the template has NAMED parameters; every parameter needs a parameter_name`
+      : `${part}: the template has POSITIONAL parameters; parameter_name is not allowed`,
+  );
 }
 
 /** Count, then (named templates) that the names are exactly the placeholders. */
@@ -77,7 +78,7 @@ function checkValues(
   const style = checkStyle(shape, part, path, parameters);
   if (style.length) return style;
   if (parameters.length !== expected.length) {
-    return [{ code: COUNT, path, message: countMessage(part, parameters.length, expected.length) }];
+    return countMismatch(part, path, parameters.length, expected.length);
   }
   if (shape.parameterFormat === "NAMED") {
     const names = parameters.map((p) => parameterName(p) ?? "");
@@ -85,13 +86,11 @@ function checkValues(
     const unknown = names.findIndex((name) => !expected.includes(name));
     const bad = unknown >= 0 ? unknown : duplicate;
     if (bad >= 0) {
-      return [
-        {
-          code: COUNT,
-          path: `${path}[${bad}].parameter_name`,
-          message: `${part}: parameter_name "${names[bad]}" ${unknown >= 0 ? "is not a placeholder of the template" : "is given twice"}; expected ${expected.join(", ")}`,
-        },
-      ];
+      return fail(
+        COUNT,
+        `${path}[${bad}].parameter_name`,
+        `${part}: parameter_name "${names[bad]}" ${unknown >= 0 ? "is not a placeholder of the template" : "is given twice"}; expected ${expected.join(", ")}`,
+      );
     }
   }
   return [];
@@ -102,21 +101,15 @@ function checkHeader(shape: TemplateShape, component: Extract<SendComponent, { t
   const parameters = component?.parameters ?? [];
   const expected = header ? (header.format === "TEXT" ? header.placeholders.length : 1) : 0;
   if (!header || expected === 0) {
-    return parameters.length ? [{ code: COUNT, path, message: countMessage("header", parameters.length, 0) }] : [];
+    return parameters.length ? countMismatch("header", path, parameters.length, 0) : [];
   }
   const first = parameters[0];
   const wanted = HEADER_PARAMETER_TYPE[header.format];
   if (first && first.type !== wanted) {
-    return [
-      {
-        code: FORMAT,
-        path: `${path}[0]`,
-        message: `header: Format mismatch, expected ${header.format}, received ${first.type.toUpperCase()}`,
-      },
-    ];
+    return fail(FORMAT, `${path}[0]`, `header: Format mismatch, expected ${header.format}, received ${first.type.toUpperCase()}`);
   }
   if (header.format === "TEXT") return checkValues(shape, "header", path, parameters, header.placeholders);
-  return parameters.length === 1 ? [] : [{ code: COUNT, path, message: countMessage("header", parameters.length, 1) }];
+  return parameters.length === 1 ? [] : countMismatch("header", path, parameters.length, 1);
 }
 
 type ButtonComponent = Extract<SendComponent, { type: "button" }>;
@@ -128,67 +121,49 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
     const index = Number(button.index);
     const slot = shape.buttons.find((b) => b.index === index);
     if (seen.has(index)) {
-      return [{ code: COUNT, path: `${path}.index`, message: `button: index ${index} is given twice` }];
+      return fail(COUNT, `${path}.index`, `button: index ${index} is given twice`);
     }
     seen.add(index);
     if (!slot) {
-      return [{ code: COUNT, path: `${path}.index`, message: `button: the template has no button at index ${index}` }];
+      return fail(COUNT, `${path}.index`, `button: the template has no button at index ${index}`);
     }
     if (slot.subType === null) {
-      return [
-        {
-          code: COUNT,
-          path: `${path}.index`,
-          message: `button: the ${slot.type} button at index ${index} takes no parameters; leave it out of the send`,
-        },
-      ];
+      return fail(COUNT, `${path}.index`, `button: the ${slot.type} button at index ${index} takes no parameters; leave it out of the send`);
     }
     if (button.sub_type !== slot.subType) {
-      return [
-        {
-          code: FORMAT,
-          path: `${path}.sub_type`,
-          message: `button: the button at index ${index} is ${slot.type}; expected sub_type ${slot.subType}, received ${button.sub_type}`,
-        },
-      ];
+      return fail(
+        FORMAT,
+        `${path}.sub_type`,
+        `button: the button at index ${index} is ${slot.type}; expected sub_type ${slot.subType}, received ${button.sub_type}`,
+      );
     }
     const parameters = (button.parameters ?? []) as { type?: string }[];
     if (parameters.length !== 1) {
-      return [{ code: COUNT, path: `${path}.parameters`, message: `button: the ${slot.type} button at index ${index} takes 1 parameter, received ${parameters.length}` }];
+      return fail(COUNT, `${path}.parameters`, `button: the ${slot.type} button at index ${index} takes 1 parameter, received ${parameters.length}`);
     }
     const expected = buttonParameterType(slot.subType);
     if (parameters[0]!.type !== expected) {
-      return [
-        {
-          code: FORMAT,
-          path: `${path}.parameters[0].type`,
-          message: `button: the ${slot.type} button at index ${index} takes a ${expected} parameter, received ${String(parameters[0]!.type)}`,
-        },
-      ];
+      return fail(
+        FORMAT,
+        `${path}.parameters[0].type`,
+        `button: the ${slot.type} button at index ${index} takes a ${expected} parameter, received ${String(parameters[0]!.type)}`,
+      );
     }
     if (slot.subType === "mpm") {
       const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
       const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
       if (products > MAX_MPM_PRODUCTS) {
-        return [
-          {
-            code: ErrorCode.InvalidParameter,
-            path: `${path}.parameters[0].action.sections`,
-            message: `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
-          },
-        ];
+        return fail(
+          ErrorCode.InvalidParameter,
+          `${path}.parameters[0].action.sections`,
+          `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
+        );
       }
     }
   }
   const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));
   if (missing) {
-    return [
-      {
-        code: COUNT,
-        path: "template.components",
-        message: `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`,
-      },
-    ];
+    return fail(COUNT, "template.components", `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`);
   }
   return [];
 }
@@ -220,7 +195,7 @@ export function checkTemplateSend(shape: TemplateShape, template: Schemas["Templ
   });
   for (const [part, list] of [["header", headers], ["body", bodies]] as const) {
     if (list.length > 1) {
-      return [{ code: COUNT, path: `template.components[${list[1]![1]}]`, message: `${part}: the component is given ${list.length} times` }];
+      return fail(COUNT, `template.components[${list[1]![1]}]`, `${part}: the component is given ${list.length} times`);
     }
   }
   const header = headers[0];

@@ -95,9 +95,6 @@ export interface TemplateShape {
   buttons: ButtonSlot[];
 }
 
-/** The body text Meta fixes for AUTHENTICATION templates: one positional variable, the code. */
-const AUTHENTICATION_BODY_PLACEHOLDERS = ["1"];
-
 const BUTTON_SLOTS: Record<string, { subType: ButtonSubType | null; required: boolean }> = {
   QUICK_REPLY: { subType: "quick_reply", required: true },
   PHONE_NUMBER: { subType: null, required: false },
@@ -108,17 +105,6 @@ const BUTTON_SLOTS: Record<string, { subType: ButtonSubType | null; required: bo
   CATALOG: { subType: "catalog", required: false },
   MPM: { subType: "mpm", required: true },
 };
-
-/** Texts whose placeholders decide the parameter format: header and body (URL buttons are always `{{1}}`). */
-function formatTexts(components: readonly TemplateComponentDefinition[]): string[] {
-  const texts: string[] = [];
-  for (const component of components) {
-    if ((component.type === "HEADER" || component.type === "BODY") && "text" in component && component.text) {
-      texts.push(component.text);
-    }
-  }
-  return texts;
-}
 
 /**
  * The parameter format a template really has: `NAMED` when `parameter_format` says so or when any
@@ -132,14 +118,15 @@ function formatTexts(components: readonly TemplateComponentDefinition[]): string
  */
 export function effectiveParameterFormat(definition: TemplateDefinitionLike): ParameterFormat {
   if (definition.parameter_format === "NAMED") return "NAMED";
-  const named = formatTexts(definition.components).some((text) =>
-    findPlaceholders(text).some((name) => placeholderKind(name) === "named"),
+  // The texts whose placeholders decide it: header and body (URL buttons are always `{{1}}`).
+  const named = definition.components.some(
+    (component) =>
+      (component.type === "HEADER" || component.type === "BODY") &&
+      "text" in component &&
+      !!component.text &&
+      findPlaceholders(component.text).some((name) => placeholderKind(name) === "named"),
   );
   return named ? "NAMED" : "POSITIONAL";
-}
-
-function isDynamicUrl(url: string): boolean {
-  return findPlaceholders(url).length > 0;
 }
 
 /**
@@ -175,13 +162,13 @@ export function analyzeTemplate(definition: TemplateDefinitionLike): TemplateSha
         };
         break;
       case "BODY":
-        shape.body =
-          definition.category === "AUTHENTICATION" ? [...AUTHENTICATION_BODY_PLACEHOLDERS] : distinctPlaceholders(component.text);
+        // Meta fixes the body text of AUTHENTICATION templates: one positional variable, the code.
+        shape.body = definition.category === "AUTHENTICATION" ? ["1"] : distinctPlaceholders(component.text);
         break;
       case "BUTTONS":
         shape.buttons = component.buttons.map((button, index) => {
           if (button.type === "URL") {
-            const dynamic = isDynamicUrl(button.url);
+            const dynamic = findPlaceholders(button.url).length > 0;
             return { index, type: button.type, subType: dynamic ? "url" : null, required: dynamic };
           }
           const slot = BUTTON_SLOTS[button.type] ?? { subType: null, required: false };
