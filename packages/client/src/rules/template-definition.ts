@@ -60,6 +60,15 @@ function checkPlaceholders(text: string, path: string, format: ParameterFormat):
   return [];
 }
 
+/** The examples a HEADER or BODY component may carry, by key (a media header's handle included). */
+interface TextExamples {
+  header_text?: string[];
+  header_text_named_params?: { param_name: string }[];
+  header_handle?: unknown;
+  body_text?: string[][];
+  body_text_named_params?: { param_name: string }[];
+}
+
 /**
  * A HEADER or BODY text: its placeholders, at most one variable in a header, then the examples of
  * its variables: a row of values under `<key>` (positional) or one {param_name, example} per name
@@ -69,7 +78,7 @@ function checkText(
   text: string,
   path: string,
   format: ParameterFormat,
-  example: object | undefined,
+  example: TextExamples | undefined,
   key: "header_text" | "body_text",
 ): RuleViolation[] {
   const out = checkPlaceholders(text, `${path}.text`, format);
@@ -79,10 +88,9 @@ function checkText(
   if (header && placeholders.length > 1) return [violation(`${path}.text`, "a TEXT header takes at most one variable")];
   if (placeholders.length === 0) return [];
   path += ".example";
-  const value = (name: string): any => (example && name in example ? (example as Record<string, unknown>)[name] : undefined);
   if (format === "NAMED") {
-    const namedKey = `${key}_named_params`;
-    const named: { param_name: string }[] | undefined = value(namedKey);
+    const namedKey = `${key}_named_params` as const;
+    const named = example?.[namedKey];
     if (!named) {
       return [violation(path, `a text with variables needs example.${namedKey} (one {param_name, example} per variable)`)];
     }
@@ -93,7 +101,7 @@ function checkText(
     return [];
   }
   // A header has one row of sample values, a body a list of rows.
-  const rows: string[][] | undefined = header && example && key in example ? [value(key)] : value(key);
+  const rows = header ? example?.header_text && [example.header_text] : example?.body_text;
   if (!rows?.length) {
     return [violation(path, `a text with variables needs example.${key} with one sample value per variable`)];
   }
