@@ -18,7 +18,7 @@ import type { InboundMessage, OutboundMessage, TemplateStatus } from "./state/st
 import type { templateView } from "./views.js";
 import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
 import type { QualityScore } from "./webhooks/payloads.js";
-import type { RecipientOutcome, WebhookFaultInput } from "./webhooks/schema.js";
+import type { RecipientInput, RecipientOutcome, WebhookFaultInput } from "./webhooks/schema.js";
 
 /** The webhook side of a {@link MockGateway}: subscriptions, delivery, outcomes, faults, the log. */
 export interface MockWebhooks {
@@ -34,8 +34,14 @@ export interface MockWebhooks {
   flush(): Promise<{ attempts: number; pending: number }>;
   /** Delivery attempts, oldest first (bounded log). */
   deliveries(): WebhookDeliveryRecord[];
-  /** How far a recipient's messages get: `read` (default), `delivered`, `sent`, or `failed` with an `errorCode` (131026 by default). */
-  setRecipient(outcome: RecipientOutcome): RecipientOutcome;
+  /**
+   * Sets a recipient's settings, replacing the previous ones. How far their messages get: `read`
+   * (default), `delivered`, `sent`, or `failed` with an `errorCode` (131026 by default). Who they
+   * are in webhooks: `userId` (a business-scoped user id: `user_id`, `from_user_id`,
+   * `recipient_user_id`), `username` (with `userId`), and `phoneHidden: true` (with `username`:
+   * their inbound messages carry no `from` and no `wa_id`).
+   */
+  setRecipient(outcome: RecipientInput): RecipientOutcome;
   /** Fails the next `failNext` attempts (answered `status`, default 500, then retried), or delivers the next `duplicateNext` payloads twice. */
   fault(fault: WebhookFaultInput): { failNext: number; status: number; duplicateNext: number };
 }

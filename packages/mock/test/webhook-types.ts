@@ -15,6 +15,9 @@ export function checks(gateway: MockGateway) {
   gateway.webhooks.setRecipient({ phone: "16505551234", outcome: "failed", errorCode: 100 });
   // @ts-expect-error outcomes are read, delivered, sent, failed
   gateway.webhooks.setRecipient({ phone: "16505551234", outcome: "seen" });
+  gateway.webhooks.setRecipient({ phone: "16505551234", userId: "US.13491208655302741918", username: "pablo.m", phoneHidden: true });
+  // @ts-expect-error phoneHidden is `true` or left out
+  gateway.webhooks.setRecipient({ phone: "16505551234", userId: "US.1", username: "u", phoneHidden: false });
   const tap: InboundInput = { phoneNumberId: "p", from: "16505551234", type: "button", replyTo: "wamid.x", button: 0 };
   // @ts-expect-error not an inbound type the mock simulates
   const gif: InboundInput = { phoneNumberId: "p", from: "16505551234", type: "gif" };

@@ -18,7 +18,7 @@ import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from 
 import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
 import { type QualityScore, templateQualityChange } from "../webhooks/payloads.js";
 import { parseInput } from "./input.js";
-import { recipientSchema, subscriptionSchema, type RecipientOutcome, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
+import { type RecipientInput, type RecipientOutcome, recipientSchema, subscriptionSchema, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
 
 /** Input of {@link ControlOperations.createApiKey}. */
 export interface CreateApiKeyInput {
@@ -211,8 +211,8 @@ export class ControlOperations {
     return this.runtime.webhooks.deliveries();
   }
 
-  /** How far a recipient's messages get in status webhooks (`read`: the default). */
-  setWebhookRecipient(outcome: RecipientOutcome): RecipientOutcome {
+  /** How far a recipient's messages get in status webhooks (`read`: the default), and who they are in webhooks. */
+  setWebhookRecipient(outcome: RecipientInput): RecipientOutcome {
     const checked = parseInput(recipientSchema, outcome, "recipient");
     this.runtime.webhooks.setRecipient(checked);
     return checked;

@@ -160,7 +160,7 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     method: "POST",
     path: "/__mock/webhooks/recipients",
     input: { schema: recipientSchema },
-    summary: "how far a recipient's messages get in status webhooks (read, delivered, sent, failed with errorCode)",
+    summary: "how far a recipient's messages get in status webhooks (read, delivered, sent, failed with errorCode), and who they are in webhooks (userId, username, phoneHidden)",
     run: ({ ops, input }) => ops.setWebhookRecipient(input),
   }),
   route({

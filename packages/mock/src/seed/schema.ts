@@ -158,7 +158,7 @@ export const seedSchema = z
       ])
       .optional(),
     tenants: z.array(tenantSchema).default([]),
-    /** How far each listed recipient's messages get in status webhooks (default: read). */
+    /** How far each listed recipient's messages get in status webhooks (default: read), and who they are in webhooks. */
     webhookRecipients: z.array(recipientSchema).max(WEBHOOK_LIMITS.recipients).default([]),
     /** When status webhooks go out, in ms after the send (default: sent 0, delivered 1000, read 5000). */
     webhookDelays: delaysSchema.optional(),
@@ -188,6 +188,10 @@ function crossCheck(seed: ParsedSeed, ctx: Ctx): void {
   const keyIds = seen("API key id");
   const keys = seen("API key");
   const contactIds = seen("contact id");
+  const userIds = seen("webhook recipient userId");
+  seed.webhookRecipients.forEach((r, i) => {
+    if (r.userId !== undefined) userIds(r.userId, ["webhookRecipients", i, "userId"]);
+  });
   seed.tenants.forEach((tenant, t) => {
     const at = (...rest: (string | number)[]) => ["tenants", t, ...rest];
     tenantIds(tenant.id, at("id"));

@@ -8,7 +8,7 @@ import { type Clock, iso, MockClock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
 import { type OutboundRecord, RingLog, type Store, type StoreEvent } from "../state/store.js";
 import { check } from "../validation.js";
-import { inboundChange, type SentMessage, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
+import { inboundChange, type SentMessage, type UserIdentity, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
 import { type RecipientOutcome, type StatusDelays, type SubscriptionInput, WEBHOOK_FIELDS, WEBHOOK_LIMITS, type WebhookField, type WebhookFaultInput } from "./schema.js";
 
 /** How the deliveries reach a URL (the MSW adapter passes one that gets past MSW's interception). */
@@ -230,13 +230,15 @@ export class WebhookDeliveries {
     return this.subscriptions.delete(id);
   }
 
-  /** Sets how far a recipient's messages get (`read` restores the default). */
+  /** Sets a recipient's outcome and identity, replacing what was set before (`read` with no identity restores the default). */
   setRecipient(outcome: RecipientOutcome): void {
     const phone = normalizePhone(outcome.phone);
+    const owner = outcome.userId === undefined ? undefined : [...this.outcomes.values()].find((r) => r.userId === outcome.userId && r.phone !== phone);
+    if (owner) throw invalidParameter(`userId: ${outcome.userId} is already the user id of ${owner.phone}`);
+    const keep = outcome.outcome !== "read" || outcome.userId !== undefined;
+    if (keep && !this.outcomes.has(phone) && this.outcomes.size >= WEBHOOK_LIMITS.recipients) throw invalidParameter(`recipients: at most ${WEBHOOK_LIMITS.recipients} recipients`);
     this.outcomes.delete(phone);
-    if (outcome.outcome === "read") return;
-    if (this.outcomes.size >= WEBHOOK_LIMITS.recipients) throw invalidParameter(`recipients: at most ${WEBHOOK_LIMITS.recipients} outcomes`);
-    this.outcomes.set(phone, { ...outcome, phone });
+    if (keep) this.outcomes.set(phone, { ...outcome, phone });
   }
 
   /** Fails the next attempts, or delivers the next payloads twice. */
@@ -261,7 +263,7 @@ export class WebhookDeliveries {
         return this.statuses(event.message, now);
       case "inbound": {
         const phone = this.store.phoneNumbers.get(event.message.phoneNumberId)!;
-        return this.enqueue(inboundChange(phone, event.message), Date.parse(event.message.receivedAt));
+        return this.enqueue(inboundChange(phone, event.message, this.identity(event.message.from)), Date.parse(event.message.receivedAt));
       }
       case "template_status":
         return this.enqueue(templateStatusChange(event.template, now), now);
@@ -283,11 +285,18 @@ export class WebhookDeliveries {
       sentAt: record.createdAt,
     };
     const outcome = this.outcomes.get(record.waId);
+    const identity = this.identity(record.waId);
     const { sentMs, deliveredMs, readMs } = this.delays;
-    if (outcome?.outcome === "failed") return this.enqueue(statusChange(phone, sent, "failed", now + sentMs, outcome.errorCode), now + sentMs);
+    if (outcome?.outcome === "failed") return this.enqueue(statusChange(phone, sent, "failed", now + sentMs, { errorCode: outcome.errorCode }), now + sentMs);
     const steps = [["sent", sentMs], ["delivered", deliveredMs], ["read", readMs]] as const;
     const last = outcome ? steps.findIndex(([s]) => s === outcome.outcome) : steps.length - 1;
-    for (const [status, delay] of steps.slice(0, last + 1)) this.enqueue(statusChange(phone, sent, status, now + delay), now + delay);
+    for (const [status, delay] of steps.slice(0, last + 1)) this.enqueue(statusChange(phone, sent, status, now + delay, { identity }), now + delay);
+  }
+
+  /** Who a phone's user is in webhooks, when their recipient settings say (a business-scoped user id, a username, a hidden phone). */
+  private identity(waId: string): UserIdentity | undefined {
+    const r = this.outcomes.get(waId);
+    return r?.userId === undefined ? undefined : { userId: r.userId, username: r.username, phoneHidden: r.phoneHidden === true };
   }
 
   /** Emits a change the store does not hold (a template quality change). */

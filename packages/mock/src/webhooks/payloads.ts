@@ -57,10 +57,37 @@ export interface SentMessage {
   sentAt: number;
 }
 
-/** A `messages` change with one status of a sent message. */
-export function statusChange(phone: PhoneNumber, message: SentMessage, status: "sent" | "delivered" | "read" | "failed", at: number, errorCode?: number): WebhookChange {
+/** Who a user is in webhooks besides their phone number (their recipient settings). */
+export interface UserIdentity {
+  /** Business-scoped user id. */
+  userId: string;
+  username: string | undefined;
+  /** The user hid their phone number behind their username. */
+  phoneHidden: boolean;
+}
+
+/**
+ * A `messages` change with one status of a sent message. For a user with an identity, `sent`,
+ * `delivered` and `read` carry `recipient_user_id` and `contacts[].user_id`, and `delivered` and
+ * `read` their username; `recipient_id` and `wa_id` stay, the message having been sent to the
+ * phone number (a `failed` status lists no contact and no user id).
+ */
+export function statusChange(
+  phone: PhoneNumber,
+  message: SentMessage,
+  status: "sent" | "delivered" | "read" | "failed",
+  at: number,
+  options: { errorCode?: number | undefined; identity?: UserIdentity | undefined } = {},
+): WebhookChange {
   const billed = message.category !== "service";
-  const s: MessageStatus = { id: message.id, status, timestamp: String(seconds(at)), recipient_id: message.waId };
+  const identity = status === "failed" ? undefined : options.identity;
+  const s: MessageStatus = {
+    id: message.id,
+    status,
+    timestamp: String(seconds(at)),
+    recipient_id: message.waId,
+    ...(identity === undefined ? {} : { recipient_user_id: identity.userId }),
+  };
   if (message.bizOpaqueCallbackData !== undefined) s.biz_opaque_callback_data = message.bizOpaqueCallbackData;
   if (status === "sent" || status === "delivered") {
     s.conversation = {
@@ -70,21 +97,29 @@ export function statusChange(phone: PhoneNumber, message: SentMessage, status: "
     };
     s.pricing = { billable: billed, pricing_model: "PMP", type: billed ? "regular" : "free_customer_service", category: message.category };
   }
-  if (status === "failed") s.errors = [asyncError(errorCode ?? 131026)];
+  if (status === "failed") s.errors = [asyncError(options.errorCode ?? 131026)];
+  const username = status === "sent" ? undefined : identity?.username;
+  const contact = identity === undefined ? { wa_id: message.waId } : { ...(username === undefined ? {} : { profile: { username } }), wa_id: message.waId, user_id: identity.userId };
   const value = {
     messaging_product: "whatsapp" as const,
     metadata: metadata(phone),
-    ...(status === "failed" ? {} : { contacts: [{ wa_id: message.waId }] }),
+    ...(status === "failed" ? {} : { contacts: [contact] }),
     statuses: [s],
   };
   return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `status ${status} ${message.id}`, key: message.id };
 }
 
-/** A `messages` change with one inbound message. */
-export function inboundChange(phone: PhoneNumber, message: InboundMessage): WebhookChange {
+/**
+ * A `messages` change with one inbound message. From a user with an identity it carries
+ * `from_user_id`, `contacts[].user_id` and their username, and without `from` and `wa_id` when they
+ * hid their phone number.
+ */
+export function inboundChange(phone: PhoneNumber, message: InboundMessage, identity?: UserIdentity): WebhookChange {
   const at = Date.parse(message.receivedAt);
+  const waId = identity?.phoneHidden ? {} : { wa_id: message.from };
   const base = {
-    from: message.from,
+    ...(identity?.phoneHidden ? {} : { from: message.from }),
+    ...(identity === undefined ? {} : { from_user_id: identity.userId }),
     id: message.id,
     timestamp: String(seconds(at)),
     ...(message.replyTo === undefined ? {} : { context: { from: metadata(phone).display_phone_number, id: message.replyTo } }),
@@ -93,7 +128,11 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage): Webh
   const value = {
     messaging_product: "whatsapp" as const,
     metadata: metadata(phone),
-    contacts: [{ profile: { name: message.profileName ?? "" }, wa_id: message.from }],
+    contacts: [
+      identity === undefined
+        ? { profile: { name: message.profileName ?? "" }, wa_id: message.from }
+        : { profile: { name: message.profileName ?? "", ...(identity.username === undefined ? {} : { username: identity.username }) }, ...waId, user_id: identity.userId },
+    ],
     messages: [{ ...base, ...body } as WebhookMessage],
   };
   return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message ${message.type} ${message.id}`, key: `from:${message.from}` };

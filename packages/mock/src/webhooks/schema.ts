@@ -1,5 +1,5 @@
 // The webhook inputs, one schema each, shared by the seed, the control table and the TS methods:
-// subscriptions, per-recipient outcomes, status delays, webhook faults.
+// subscriptions, per-recipient outcomes and identities, status delays, webhook faults.
 import { isValidPhone } from "@sigfollow/client/rules";
 import { z } from "zod";
 import { PHONE_RULE } from "../http/phone.js";
@@ -34,15 +34,33 @@ export const subscriptionSchema = z.strictObject({
   fields: z.array(z.enum(WEBHOOK_FIELDS)).min(1).optional(),
 });
 
-/** How far a recipient's messages get: `read` (default), `delivered` (read receipts off), `sent` (phone off), or `failed`. */
+/** A business-scoped user id (BSUID): a country code, a dot, up to 128 letters and digits (`US.13491208655302741918`). */
+export const BSUID_PATTERN = /^[A-Z]{2}\.[A-Za-z0-9]{1,128}$/;
+
+/** Longest username the mock takes (WhatsApp's are shorter). */
+export const USERNAME_MAX_LENGTH = 64;
+
+/**
+ * A recipient's settings: how far their messages get (`read`, the default; `delivered`, read
+ * receipts off; `sent`, phone off; or `failed`), and who they are in webhooks: a business-scoped
+ * user id, a username, and whether they hid their phone number behind the username.
+ */
 export const recipientSchema = z
   .strictObject({
     phone: z.string().refine(isValidPhone, { message: PHONE_RULE }),
-    outcome: z.enum(["read", "delivered", "sent", "failed"]),
+    outcome: z.enum(["read", "delivered", "sent", "failed"]).default("read"),
     /** With `failed`: the async error code (default 131026). */
     errorCode: z.literal(FAILURE_CODES).optional(),
+    /** The user's business-scoped user id: `user_id`, `from_user_id` and `recipient_user_id` in webhooks. */
+    userId: z.string().max(131).regex(BSUID_PATTERN, { message: "must be a business-scoped user id: a country code, a dot and up to 128 letters and digits (US.13491208655302741918)" }).optional(),
+    /** The user's username: `contacts[].profile.username` of inbound messages and of `delivered` and `read` statuses. */
+    username: z.string().min(1).max(USERNAME_MAX_LENGTH).optional(),
+    /** The user hid their phone number behind the username: inbound messages carry no `from` and no `contacts[].wa_id`. */
+    phoneHidden: z.literal(true).optional(),
   })
-  .refine((r) => r.errorCode === undefined || r.outcome === "failed", { message: "errorCode goes with outcome failed", path: ["errorCode"] });
+  .refine((r) => r.errorCode === undefined || r.outcome === "failed", { message: "errorCode goes with outcome failed", path: ["errorCode"] })
+  .refine((r) => r.username === undefined || r.userId !== undefined, { message: "username goes with userId (a user with a username has a business-scoped user id)", path: ["username"] })
+  .refine((r) => r.phoneHidden === undefined || r.username !== undefined, { message: "phoneHidden goes with userId and username (only a user who adopted a username can hide their phone number)", path: ["phoneHidden"] });
 
 const delay = z.number().int().nonnegative().max(30 * 86_400_000);
 
@@ -59,6 +77,9 @@ export const webhookFaultSchema = z
   .refine((f) => f.failNext !== undefined || f.duplicateNext !== undefined, { message: "give failNext or duplicateNext" });
 
 export type SubscriptionInput = z.input<typeof subscriptionSchema>;
+/** A recipient's settings as given (`outcome` defaults to `read`). */
+export type RecipientInput = z.input<typeof recipientSchema>;
+/** A recipient's settings as validated. */
 export type RecipientOutcome = z.output<typeof recipientSchema>;
 export type StatusDelays = z.output<typeof delaysSchema>;
 export type WebhookFaultInput = z.input<typeof webhookFaultSchema>;
