@@ -82,6 +82,28 @@ describe("parseWebhook: messages", () => {
     expect(texts).toEqual(["First", "Second", "Third, to the second number"]);
   });
 
+  it("matches each sender of a batch to their contact, a user with a hidden phone number by user id alone", () => {
+    const value = {
+      messaging_product: "whatsapp",
+      metadata: { display_phone_number: NUMBER.displayPhoneNumber, phone_number_id: NUMBER.phoneNumberId },
+      contacts: [
+        { profile: { name: "Pablo", username: "pablo.m" }, user_id: "US.13491208655302741918" },
+        { profile: { name: "Sheena" }, wa_id: "16505551234" },
+      ],
+      messages: [
+        { from_user_id: "US.13491208655302741918", id: "wamid.A", timestamp: "1749416570", type: "text", text: { body: "Hola" } },
+        { from: "16505551234", id: "wamid.B", timestamp: "1749416571", type: "text", text: { body: "Hi" } },
+        { id: "wamid.C", timestamp: "1749416572", type: "text", text: { body: "no sender" } },
+      ],
+    };
+    const events = parseWebhook({ object: "whatsapp_business_account", entry: [{ id: WABA, changes: [{ field: "messages", value }] }] });
+    expect(events.map((e) => (e.kind === "message" ? [e.message.from, e.message.from_user_id, e.contact?.profile?.name] : null))).toEqual([
+      [undefined, "US.13491208655302741918", "Pablo"],
+      ["16505551234", undefined, "Sheena"],
+      [undefined, undefined, undefined],
+    ]);
+  });
+
   it("mixes messages, statuses and errors of one change, and fields of one entry, keeping payload order", () => {
     const text = webhookExample("messages", "text");
     const sent = webhookExample("messages", "sent");

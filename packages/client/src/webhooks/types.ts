@@ -99,10 +99,13 @@ interface PhoneNumberEventBase extends EventBase {
 
 /**
  * An inbound message, with its sender's contact (from `value.contacts`, matched by `wa_id` or
- * business-scoped `user_id`). Switch on `event.message.type` to narrow the message.
+ * business-scoped `user_id`). Switch on `event.message.type` to narrow the message. A user who
+ * adopted a username may hide their phone number: then `message.from` and `contact.wa_id` are
+ * absent, and `message.from_user_id` (`contact.user_id`) identifies them.
  * @example
  * ```ts
- * if (event.message.type === "text") await reply(event.phoneNumberId, event.message.from, event.message.text.body);
+ * const sender = event.message.from_user_id ?? event.message.from; // a stable key for the user
+ * if (event.message.type === "text" && event.message.from) await reply(event.phoneNumberId, event.message.from, event.message.text.body);
  * ```
  */
 export interface WebhookMessageEvent extends PhoneNumberEventBase {
