@@ -109,11 +109,12 @@ describe("pnpm start in a fresh copy of the repository", () => {
     const exited = new Promise<number | null>((resolve) => child!.once("exit", resolve));
     const url = await Promise.race([
       (async () => {
-        for (;;) {
+        while (child!.exitCode === null) {
           const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
           if (found && /Ctrl\+C/.test(output)) return found;
           await new Promise((r) => setTimeout(r, 100));
         }
+        return await new Promise<never>(() => {}); // exited: the other branch rejects
       })(),
       exited.then((code) => Promise.reject(new Error(`pnpm start exited (${code}) before serving:\n${output}`))),
     ]);
