@@ -2,8 +2,7 @@
 // process (a function subscription, and a node:http receiver under msw/node with
 // unhandled requests as errors) and against the standalone server; every payload is checked against
 // the spec's `webhooks` schemas.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSigFollowClient } from "@sigfollow/client";
@@ -13,6 +12,7 @@ import { createMockGateway, DEMO, type MockGateway } from "../src/index.js";
 import { check } from "../src/validation.js";
 import { onUnhandled } from "./support/msw.js";
 import { type Standalone, startStandalone } from "./support/standalone.js";
+import { details, listen } from "./support/webhooks.js";
 
 const APP_SECRET = "mock-app-secret";
 const VERIFY_TOKEN = "mock-verify-token";
@@ -35,30 +35,6 @@ function receiver(answers: number[] = []) {
   return { fn, events, bodies, calls: () => calls };
 }
 
-/** A node:http server around a fetch-style handler, on a free port. */
-async function listen(handler: (request: Request) => Promise<Response>): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = { "content-type": String(req.headers["content-type"] ?? ""), "x-hub-signature-256": String(req.headers["x-hub-signature-256"] ?? "") };
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, ...(req.method === "POST" ? { body: Buffer.concat(chunks) } : {}) });
-    const response = await handler(request).catch((error: unknown) => new Response(String(error), { status: 599 }));
-    res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "text/plain" });
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`, server };
-}
-
-/** The details of the Meta-style 400 a call throws. */
-const details = (call: () => unknown): string => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { error: { error_data: { details: string } } }).error.error_data.details;
-  }
-  throw new Error("did not throw");
-};
 const rejected = (pattern: RegExp) => ({ error: { error_data: { details: expect.stringMatching(pattern) } } });
 
 const statuses = (events: WebhookEvent[]) => events.flatMap((e) => (e.kind === "status" ? [`${e.status.status} ${e.status.id}`] : []));

@@ -1,0 +1,29 @@
+// What the webhook suites share: a node:http receiver around a fetch-style handler, and the details
+// of a Meta-style 400.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A node:http server around a fetch-style handler, on a free port. */
+export async function listen(handler: (request: Request) => Promise<Response>): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = { "content-type": String(req.headers["content-type"] ?? ""), "x-hub-signature-256": String(req.headers["x-hub-signature-256"] ?? "") };
+    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, ...(req.method === "POST" ? { body: Buffer.concat(chunks) } : {}) });
+    const response = await handler(request).catch((error: unknown) => new Response(String(error), { status: 599 }));
+    res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "text/plain" });
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`, server };
+}
+
+/** The details of the Meta-style 400 a call throws. */
+export const details = (call: () => unknown): string => {
+  try {
+    call();
+  } catch (error) {
+    return (error as { error: { error_data: { details: string } } }).error.error_data.details;
+  }
+  throw new Error("did not throw");
+};
