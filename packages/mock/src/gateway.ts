@@ -18,7 +18,7 @@ import type { InboundMessage, OutboundMessage, TemplateStatus } from "./state/st
 import type { templateView } from "./views.js";
 import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
 import type { QualityScore } from "./webhooks/payloads.js";
-import type { RecipientInput, RecipientOutcome, WebhookFaultInput } from "./webhooks/schema.js";
+import type { RecipientInput, RecipientOutcome, WebhookBatch, WebhookFaultInput } from "./webhooks/schema.js";
 
 /** The webhook side of a {@link MockGateway}: subscriptions, delivery, outcomes, faults, the log. */
 export interface MockWebhooks {
@@ -44,6 +44,13 @@ export interface MockWebhooks {
   setRecipient(outcome: RecipientInput): RecipientOutcome;
   /** Fails the next `failNext` attempts (answered `status`, default 500, then retried), or delivers the next `duplicateNext` payloads twice. */
   fault(fault: WebhookFaultInput): { failNext: number; status: number; duplicateNext: number };
+  /**
+   * Batches deliveries as Meta may: the changes due together (one flush or clock tick) for a
+   * subscription go out in POSTs of up to `maxChanges` changes (1..1000, bodies under 3 MB), so a
+   * handler reading only `entry[0].changes[0]` misses some. `{ maxChanges: 1 }` (the default, and
+   * after a reset unless the seed's `webhookBatch` says otherwise): one change per POST.
+   */
+  batch(batch: WebhookBatch): WebhookBatch;
 }
 
 export { DEFAULT_BASE_URL };
@@ -187,6 +194,7 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
       deliveries: () => control.webhookDeliveries(),
       setRecipient: (outcome) => control.setWebhookRecipient(outcome),
       fault: (fault) => control.addWebhookFault(fault),
+      batch: (batch) => control.setWebhookBatch(batch),
     },
     createApiKey: (input) => control.createApiKey(input),
     revokeApiKey: (id) => control.revokeApiKey(id),

@@ -37,7 +37,17 @@ export {
   type WebhookSubscription,
 } from "./webhooks/deliveries.js";
 export type { InboundContent } from "./webhooks/inbound.js";
-export { FAILURE_CODES, WEBHOOK_FIELDS, type RecipientInput, type RecipientOutcome, type WebhookFaultInput, type WebhookField } from "./webhooks/schema.js";
+export {
+  FAILURE_CODES,
+  MAX_BATCH_BYTES,
+  MAX_BATCH_CHANGES,
+  WEBHOOK_FIELDS,
+  type RecipientInput,
+  type RecipientOutcome,
+  type WebhookBatch,
+  type WebhookFaultInput,
+  type WebhookField,
+} from "./webhooks/schema.js";
 export { CONTROL_ROUTES } from "./control/routes.js";
 export type { Fault, FaultInput } from "./faults.js";
 export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";

@@ -118,6 +118,7 @@ export class Runtime {
       subscriptions: seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id })))),
       recipients: seed.webhookRecipients,
       delays: seed.webhookDelays,
+      batch: seed.webhookBatch,
     });
     // Requests wait for `ready` before they authenticate, so no key is missing when they do.
     this.ready = storeApiKeys(store, this.hasher, keys).then(() => {

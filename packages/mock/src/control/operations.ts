@@ -18,7 +18,16 @@ import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from 
 import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
 import { type QualityScore, templateQualityChange } from "../webhooks/payloads.js";
 import { parseInput } from "./input.js";
-import { type RecipientInput, type RecipientOutcome, recipientSchema, subscriptionSchema, type WebhookFaultInput, webhookFaultSchema } from "../webhooks/schema.js";
+import {
+  type RecipientInput,
+  type RecipientOutcome,
+  recipientSchema,
+  subscriptionSchema,
+  type WebhookBatch,
+  webhookBatchSchema,
+  type WebhookFaultInput,
+  webhookFaultSchema,
+} from "../webhooks/schema.js";
 
 /** Input of {@link ControlOperations.createApiKey}. */
 export interface CreateApiKeyInput {
@@ -221,6 +230,11 @@ export class ControlOperations {
   /** Fails the next N delivery attempts, or delivers the next N payloads twice. */
   addWebhookFault(fault: WebhookFaultInput): { failNext: number; status: number; duplicateNext: number } {
     return this.runtime.webhooks.addFault(parseInput(webhookFaultSchema, fault, "fault"));
+  }
+
+  /** Batches the webhooks due together for a subscription into POSTs of up to `maxChanges` changes (1: one change per POST, the default). */
+  setWebhookBatch(batch: WebhookBatch): WebhookBatch {
+    return this.runtime.webhooks.setBatch(parseInput(webhookBatchSchema, batch, "batch"));
   }
 
   async createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey> {

@@ -12,7 +12,7 @@ import type { MockSeed } from "../seed/schema.js";
 import { SCOPES, spec } from "../spec.js";
 import { TEMPLATE_STATUSES } from "../state/store.js";
 import { QUALITY_SCORES } from "../webhooks/payloads.js";
-import { inboundContentShape, recipientSchema, subscriptionSchema, webhookFaultSchema } from "../webhooks/schema.js";
+import { inboundContentShape, recipientSchema, subscriptionSchema, webhookBatchSchema, webhookFaultSchema } from "../webhooks/schema.js";
 import { parseInput } from "./input.js";
 import type { ControlOperations } from "./operations.js";
 
@@ -169,6 +169,13 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     input: { schema: webhookFaultSchema },
     summary: "fail the next N delivery attempts (as status), or deliver the next N payloads twice",
     run: ({ ops, input }) => ops.addWebhookFault(input),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks/batch",
+    input: { schema: webhookBatchSchema },
+    summary: "batch the webhooks due together for a subscription into POSTs of up to maxChanges changes (1..1000; 1, the default: one change per POST)",
+    run: ({ ops, input }) => ops.setWebhookBatch(input),
   }),
   route({
     method: "POST",

@@ -6,7 +6,7 @@ import { PHONE_RULE } from "../http/phone.js";
 import { SCOPES } from "../spec.js";
 import { TAG_SOURCES, TEMPLATE_STATUSES } from "../state/store.js";
 import { check } from "../validation.js";
-import { delaysSchema, recipientSchema, subscriptionSchema, WEBHOOK_LIMITS } from "../webhooks/schema.js";
+import { delaysSchema, recipientSchema, subscriptionSchema, webhookBatchSchema, WEBHOOK_LIMITS } from "../webhooks/schema.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(128);
@@ -162,6 +162,8 @@ export const seedSchema = z
     webhookRecipients: z.array(recipientSchema).max(WEBHOOK_LIMITS.recipients).default([]),
     /** When status webhooks go out, in ms after the send (default: sent 0, delivered 1000, read 5000). */
     webhookDelays: delaysSchema.optional(),
+    /** Webhook batching: the changes due together for a subscription go out in POSTs of up to `maxChanges` (default 1: one change per POST). */
+    webhookBatch: webhookBatchSchema.optional(),
   })
   .superRefine((seed, ctx) => crossCheck(seed, ctx));
 

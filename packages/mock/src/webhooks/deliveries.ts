@@ -1,6 +1,7 @@
 // Webhook delivery: subscriptions per WABA, a queue of due deliveries driven by the mock clock,
-// retries with backoff, per-message order, faults and a bounded delivery log. The store tells it
-// what changed (Store.onChange); it turns that into Meta's payloads and POSTs them signed.
+// optional batching, retries with backoff, per-message order, faults and a bounded delivery log.
+// The store tells it what changed (Store.onChange); it turns that into Meta's payloads and POSTs
+// them signed.
 import { normalizePhone } from "@sigfollow/client/rules";
 import { signWebhookPayload } from "@sigfollow/client/webhooks";
 import { invalidParameter, objectNotFound } from "../http/errors.js";
@@ -8,8 +9,18 @@ import { type Clock, iso, MockClock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
 import { type OutboundRecord, RingLog, type Store, type StoreEvent } from "../state/store.js";
 import { check } from "../validation.js";
-import { inboundChange, type SentMessage, type UserIdentity, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
-import { type RecipientOutcome, type StatusDelays, type SubscriptionInput, WEBHOOK_FIELDS, WEBHOOK_LIMITS, type WebhookField, type WebhookFaultInput } from "./schema.js";
+import { batchPayload, inboundChange, type SentMessage, type UserIdentity, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
+import {
+  MAX_BATCH_BYTES,
+  type RecipientOutcome,
+  type StatusDelays,
+  type SubscriptionInput,
+  WEBHOOK_FIELDS,
+  WEBHOOK_LIMITS,
+  type WebhookBatch,
+  type WebhookField,
+  type WebhookFaultInput,
+} from "./schema.js";
 
 /** How the deliveries reach a URL (the MSW adapter passes one that gets past MSW's interception). */
 export type WebhookTransport = (request: Request) => Promise<Response>;
@@ -54,9 +65,12 @@ export interface WebhookSubscription {
 export interface WebhookDeliveryRecord {
   id: string;
   subscriptionId: string;
+  /** The field of the (first) change it carries. */
   field: WebhookField;
-  /** What it carries: `status read wamid…`, `message text wamid…`, `template 123 APPROVED`. */
+  /** What it carries: `status read wamid…`, `message text wamid…`, `template 123 APPROVED`; for a batch, the first changes' joined by `; `. */
   summary: string;
+  /** How many changes the POST carried: 1 unless batched (at most 1000). */
+  changes: number;
   /** 1 for the first attempt. */
   attempt: number;
   /** Mock-clock time the attempt started. */
@@ -84,10 +98,11 @@ interface Subscription {
 }
 
 interface Delivery {
-  /** Subscription and ordering key: deliveries of one lane go out one after the other. */
-  lane: string;
+  /** Subscription and ordering keys: the deliveries of one lane go out one after the other (a batch holds several lanes). */
+  lanes: string[];
   subscription: Subscription;
-  change: WebhookChange;
+  /** The changes of the POST, in order: one, or several when batched. */
+  changes: WebhookChange[];
   body: string;
   dueAt: number;
   attempts: number;
@@ -117,6 +132,23 @@ async function readCapped(response: Response, max: number): Promise<string> {
   return new TextDecoder().decode(bytes.subarray(0, max));
 }
 
+/** Summaries a batch's log record shows at most. */
+const SUMMARY_CHANGES = 5;
+
+/** A delivery's summary for the log: its change's, or the first changes' of a batch and how many more. */
+function summarize(changes: readonly WebhookChange[]): string {
+  const shown = changes.slice(0, SUMMARY_CHANGES).map((c) => c.summary);
+  return changes.length > SUMMARY_CHANGES ? `${shown.join("; ")}; … ${changes.length - SUMMARY_CHANGES} more` : shown.join("; ");
+}
+
+/** Due fresh deliveries of one subscription being gathered into one POST. */
+interface Batch {
+  subscription: Subscription;
+  members: Delivery[];
+  /** The members' bodies' lengths summed: more than the combined body's (one envelope), so a bound on it. */
+  bytes: number;
+}
+
 const message = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error));
 
 /** The webhook deliveries of one gateway: state replaced by each reset (seed subscriptions and outcomes). */
@@ -135,6 +167,8 @@ export class WebhookDeliveries {
   private readonly queueLimit: number;
   private readonly concurrency: number;
   private faults = { failNext: 0, status: 500, duplicateNext: 0 };
+  /** Most changes per POST (1: not batched). */
+  private maxChanges = 1;
   /** Bumped by each reset: attempts of an older state are forgotten when they complete. */
   private generation = 0;
   /** Attempts recorded so far (the log keeps only the newest). */
@@ -157,7 +191,7 @@ export class WebhookDeliveries {
   /** Starts over on a new state: the seed's subscriptions, outcomes and delays; nothing queued or logged. */
   reset(
     env: { store: Store; clock: Clock; ids: Ids },
-    seed: { subscriptions: SubscribeInput[]; recipients: RecipientOutcome[]; delays: StatusDelays | undefined },
+    seed: { subscriptions: SubscribeInput[]; recipients: RecipientOutcome[]; delays: StatusDelays | undefined; batch?: WebhookBatch | undefined },
   ): void {
     this.generation++;
     this.store = env.store;
@@ -170,6 +204,7 @@ export class WebhookDeliveries {
     this.inFlight.clear();
     this.log.clear();
     this.faults = { failNext: 0, status: 500, duplicateNext: 0 };
+    this.maxChanges = seed.batch?.maxChanges ?? 1;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const s of seed.subscriptions) this.add(s, false);
@@ -249,6 +284,13 @@ export class WebhookDeliveries {
     return { ...this.faults };
   }
 
+  /** Batches the deliveries due together for a subscription into POSTs of up to `maxChanges` changes (1: one change per POST). */
+  setBatch(batch: WebhookBatch): WebhookBatch {
+    this.maxChanges = batch.maxChanges;
+    this.schedulePump();
+    return { maxChanges: this.maxChanges };
+  }
+
   deliveries(): WebhookDeliveryRecord[] {
     return this.log.list();
   }
@@ -305,17 +347,22 @@ export class WebhookDeliveries {
   }
 
   private enqueue(change: WebhookChange, dueAt: number): void {
-    const body = webhookBody(change.payload);
+    const body = this.checked(webhookBody(change.payload));
+    for (const subscription of this.subscriptions.values()) {
+      if (subscription.wabaId !== change.wabaId || !subscription.fields.has(change.field)) continue;
+      if (this.queue.length >= this.queueLimit) this.record(this.queue.shift()!, null, "dropped: the delivery queue is full", null, false);
+      this.queue.push({ lanes: [`${subscription.id}\u0000${change.key}`], subscription, changes: [change], body, dueAt, attempts: 0, inFlight: false });
+    }
+    this.schedulePump();
+  }
+
+  /** A body, checked against the spec's webhook schema when the gateway validates its responses. */
+  private checked(body: string): string {
     if (this.options.validate) {
       const problem = check("/components/schemas/WebhookPayload", JSON.parse(body), "webhook");
       if (problem) throw new Error(`webhook payload contract violation: ${problem}`);
     }
-    for (const subscription of this.subscriptions.values()) {
-      if (subscription.wabaId !== change.wabaId || !subscription.fields.has(change.field)) continue;
-      if (this.queue.length >= this.queueLimit) this.record(this.queue.shift()!, null, "dropped: the delivery queue is full", null, false);
-      this.queue.push({ lane: `${subscription.id}\u0000${change.key}`, subscription, change, body, dueAt, attempts: 0, inFlight: false });
-    }
-    this.schedulePump();
+    return body;
   }
 
   // ---------------------------------------------------------------- delivering
@@ -331,30 +378,76 @@ export class WebhookDeliveries {
 
   /**
    * Starts every delivery that is due and not behind an unfinished one of the same message and
-   * subscription; with a running clock, arms a timer for the next one.
+   * subscription; with a running clock, arms a timer for the next one. When batching, the fresh
+   * deliveries due for a subscription are first combined into POSTs of up to `maxChanges` changes
+   * (a message's later changes join its earlier one's batch, or wait for it).
    */
   pump(): void {
     const now = this.clock.now();
     const blocked = new Set<string>();
     const busy = new Map<Subscription, number>();
     for (const delivery of this.queue) if (delivery.inFlight) busy.set(delivery.subscription, (busy.get(delivery.subscription) ?? 0) + 1);
+    const free = (s: Subscription) => (busy.get(s) ?? 0) < this.concurrency;
+    const take = (s: Subscription) => busy.set(s, (busy.get(s) ?? 0) + 1);
+    const open = new Map<Subscription, Batch>();
+    const placed = new Map<string, Batch>();
+    const batches: Batch[] = [];
     let next = Infinity;
     for (const delivery of this.queue) {
-      if (blocked.has(delivery.lane)) continue;
-      blocked.add(delivery.lane);
-      if (delivery.inFlight) continue;
-      if (delivery.dueAt > now) next = Math.min(next, delivery.dueAt);
-      else if ((busy.get(delivery.subscription) ?? 0) < this.concurrency) {
-        busy.set(delivery.subscription, (busy.get(delivery.subscription) ?? 0) + 1);
+      const { lanes, subscription } = delivery;
+      if (lanes.some((l) => blocked.has(l))) {
+        for (const l of lanes) blocked.add(l);
+        continue;
+      }
+      if (!delivery.inFlight && delivery.dueAt > now) next = Math.min(next, delivery.dueAt);
+      if (this.maxChanges > 1 && !delivery.inFlight && delivery.dueAt <= now && delivery.attempts === 0) {
+        const batch = open.get(subscription);
+        const fits = batch !== undefined && batch.members.length < this.maxChanges && batch.bytes + delivery.body.length <= MAX_BATCH_BYTES;
+        const elsewhere = lanes.some((l) => placed.has(l) && placed.get(l) !== (fits ? batch : undefined));
+        if (!elsewhere && (fits || free(subscription))) {
+          let target = batch!;
+          if (!fits) {
+            take(subscription);
+            target = { subscription, members: [], bytes: 0 };
+            open.set(subscription, target);
+            batches.push(target);
+          }
+          target.members.push(delivery);
+          target.bytes += delivery.body.length;
+          for (const l of lanes) placed.set(l, target);
+          continue; // its lanes stay open: their next due changes may join the same batch
+        }
+      } else if (!delivery.inFlight && delivery.dueAt <= now && free(subscription)) {
+        take(subscription);
         this.start(delivery);
       }
+      for (const l of lanes) blocked.add(l);
     }
+    for (const batch of batches) this.start(this.combine(batch));
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (next < Infinity && this.clock instanceof MockClock && this.clock.mode === "running") {
       this.timer = setTimeout(() => this.pump(), Math.min(Math.max(0, next - now), 2 ** 31 - 1));
       (this.timer as { unref?: () => void }).unref?.();
     }
+  }
+
+  /** One delivery for a batch's members, in the queue at the first member's place (a lone member is itself). */
+  private combine({ subscription, members }: Batch): Delivery {
+    if (members.length === 1) return members[0]!;
+    const changes = members.flatMap((m) => m.changes);
+    const combined: Delivery = {
+      lanes: [...new Set(members.flatMap((m) => m.lanes))],
+      subscription,
+      changes,
+      body: this.checked(webhookBody(batchPayload(changes))),
+      dueAt: Math.max(...members.map((m) => m.dueAt)),
+      attempts: 0,
+      inFlight: false,
+    };
+    const gone = new Set(members);
+    this.queue = this.queue.flatMap((d) => (d === members[0] ? [combined] : gone.has(d) ? [] : [d]));
+    return combined;
   }
 
   /** Resolves once every due delivery (retries due now included) completed. */
@@ -365,7 +458,7 @@ export class WebhookDeliveries {
       await Promise.all([...this.inFlight]);
       this.pump();
     }
-    return { attempts: this.attempted - before, pending: this.queue.length };
+    return { attempts: this.attempted - before, pending: this.queue.reduce((n, d) => n + d.changes.length, 0) };
   }
 
   private start(delivery: Delivery): void {
@@ -428,8 +521,9 @@ export class WebhookDeliveries {
     this.log.push({
       id: this.nextId("whd"),
       subscriptionId: delivery.subscription.id,
-      field: delivery.change.field,
-      summary: delivery.change.summary,
+      field: delivery.changes[0]!.field,
+      summary: summarize(delivery.changes),
+      changes: delivery.changes.length,
       attempt: delivery.attempts,
       at: iso(delivery.startedAt ?? this.clock.now()),
       status,

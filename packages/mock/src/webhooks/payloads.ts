@@ -21,6 +21,22 @@ export function webhookBody(payload: WebhookPayload): string {
   return escapeNonAscii(JSON.stringify(payload)).replace(/"message_template_id":"(\d+)"/g, '"message_template_id":$1');
 }
 
+/**
+ * One payload carrying several changes of a WABA, in order (a batched delivery): a change joins the
+ * entry before it when that entry has the same id and `time`, else it starts a new entry.
+ */
+export function batchPayload(changes: readonly WebhookChange[]): WebhookPayload {
+  const entries: WebhookPayload["entry"] = [];
+  for (const change of changes) {
+    for (const entry of change.payload.entry) {
+      const last = entries.at(-1);
+      if (last && last.id === entry.id && last.time === entry.time) last.changes.push(...entry.changes);
+      else entries.push({ ...entry, changes: [...entry.changes] });
+    }
+  }
+  return { object: "whatsapp_business_account", entry: entries };
+}
+
 /** Meta's async error objects, by code (the `errors` of a `failed` status). */
 const ASYNC_ERRORS: Record<number, { title: string; details: string }> = {
   131000: { title: "Something went wrong", details: "Message failed to send due to an unknown error." },

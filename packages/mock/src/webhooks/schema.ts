@@ -1,5 +1,5 @@
 // The webhook inputs, one schema each, shared by the seed, the control table and the TS methods:
-// subscriptions, per-recipient outcomes and identities, status delays, webhook faults.
+// subscriptions, per-recipient outcomes and identities, status delays, webhook faults, batching.
 import { isValidPhone } from "@sigfollow/client/rules";
 import { z } from "zod";
 import { PHONE_RULE } from "../http/phone.js";
@@ -76,6 +76,18 @@ export const webhookFaultSchema = z
   })
   .refine((f) => f.failNext !== undefined || f.duplicateNext !== undefined, { message: "give failNext or duplicateNext" });
 
+/** Most changes one webhook POST carries (Meta batches up to 1000 updates per POST). */
+export const MAX_BATCH_CHANGES = 1000;
+
+/** Largest body of a batched POST, in bytes: under Meta's 3 MB payload limit. */
+export const MAX_BATCH_BYTES = 3_000_000;
+
+/**
+ * Batching of webhook deliveries: the changes due together for a subscription go out in POSTs of
+ * up to `maxChanges` changes (1, the default: one change per POST).
+ */
+export const webhookBatchSchema = z.strictObject({ maxChanges: z.number().int().min(1).max(MAX_BATCH_CHANGES) });
+
 export type SubscriptionInput = z.input<typeof subscriptionSchema>;
 /** A recipient's settings as given (`outcome` defaults to `read`). */
 export type RecipientInput = z.input<typeof recipientSchema>;
@@ -83,6 +95,8 @@ export type RecipientInput = z.input<typeof recipientSchema>;
 export type RecipientOutcome = z.output<typeof recipientSchema>;
 export type StatusDelays = z.output<typeof delaysSchema>;
 export type WebhookFaultInput = z.input<typeof webhookFaultSchema>;
+/** How webhook deliveries are batched (`{ maxChanges: 1 }`: not batched, the default). */
+export type WebhookBatch = z.output<typeof webhookBatchSchema>;
 
 const short = (max: number) => z.string().max(max);
 

@@ -1,7 +1,9 @@
-// What the webhook suites share: a node:http receiver around a fetch-style handler, and the details
-// of a Meta-style 400.
+// What the webhook suites share: a node:http receiver around a fetch-style handler, the details of
+// a Meta-style 400, and the standalone mock (frozen clock) with a receiver for a suite.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { type Standalone, startStandalone } from "./standalone.js";
 
 /** A node:http server around a fetch-style handler, on a free port. */
 export async function listen(handler: (request: Request) => Promise<Response>): Promise<{ url: string; server: Server }> {
@@ -27,3 +29,29 @@ export const details = (call: () => unknown): string => {
   }
   throw new Error("did not throw");
 };
+
+/**
+ * The standalone mock with a frozen clock and a node:http receiver around `handler`, started before
+ * the suite and stopped after it: the receiver's URL, and a control call (GET, or POST of `body`).
+ */
+export function standaloneWithReceiver(handler: (request: Request) => Promise<Response>) {
+  let mock: Standalone | undefined;
+  let http: { url: string; server: Server } | undefined;
+  beforeAll(async () => {
+    mock = await startStandalone(["--quiet", "--clock", "frozen"]);
+    http = await listen(handler);
+  }, 30_000);
+  afterAll(async () => {
+    await mock?.stop();
+    http?.server.close();
+  });
+  return {
+    receiverUrl: () => http!.url,
+    baseUrl: () => mock!.url,
+    async control(path: string, body?: unknown): Promise<{ status: number; body: any }> {
+      const init = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+      const res = await fetch(`${mock!.url}/__mock/${path}`, init);
+      return { status: res.status, body: await res.json() };
+    },
+  };
+}
