@@ -195,6 +195,21 @@ describe("in process", () => {
     expect(details(() => gateway.webhooks.batch({ maxChanges: 2, extra: 1 } as never))).toMatch(/^batch: /);
   });
 
+  it("keeps at most 16 MiB of bodies in the delivery log, the newest", async () => {
+    const r = await batched(MAX_BATCH_CHANGES);
+    const text = "\u00e9".repeat(4096); // about 25 KB per change, so about 3.7 MB per round
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 150; i++) gateway.receiveInbound({ phoneNumberId: DEMO.phoneNumberId, from: RECIPIENTS[i % 5]!, text });
+      await gateway.webhooks.flush();
+    }
+    const sent = r.bodies.reduce((n, b) => n + b.length, 0);
+    expect(sent).toBeGreaterThan(20 * 1024 * 1024);
+    const log = gateway.webhooks.deliveries();
+    expect(log.reduce((n, d) => n + d.body.length, 0)).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(log.length).toBeLessThan(r.bodies.length);
+    expect(log.at(-1)!.body).toBe(r.bodies.at(-1));
+  });
+
   it("the seed's webhookBatch applies on each reset; a bad one names its path", async () => {
     const seeded = createMockGateway({ seed: { ...DEMO_SEED, webhookBatch: { maxChanges: 5 } } });
     await seeded.ready;

@@ -36,7 +36,7 @@ export interface WebhookOptions {
   backoffMs?: number[];
   /** An attempt that takes longer (real time) fails as a timeout. @default 10000 */
   timeoutMs?: number;
-  /** Delivery attempts kept in the log (newest). @default 1000 */
+  /** Delivery attempts kept in the log (newest; at most 16 MiB of bodies). @default 1000 */
   logLimit?: number;
   /** Deliveries waiting at most; past it the oldest is dropped (and logged). @default 10000 */
   queueLimit?: number;
@@ -181,7 +181,8 @@ export class WebhookDeliveries {
     private readonly nextId: (prefix: string) => string,
     private readonly transport: WebhookTransport = (request) => fetch(request),
   ) {
-    this.log = new RingLog(options.logLimit ?? 1000);
+    // Bounded by count and by the bodies' bytes (16 MiB, like the request log): a batch can be 3 MB.
+    this.log = new RingLog(options.logLimit ?? 1000, (record) => record.body.length);
     this.backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.queueLimit = options.queueLimit ?? 10_000;
