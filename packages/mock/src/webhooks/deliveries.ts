@@ -132,6 +132,11 @@ async function readCapped(response: Response, max: number): Promise<string> {
   return new TextDecoder().decode(bytes.subarray(0, max));
 }
 
+/** Who a user is in webhooks, when their recipient settings say (a business-scoped user id, a username, a hidden phone). */
+function identityOf(r: RecipientOutcome | undefined): UserIdentity | undefined {
+  return r?.userId === undefined ? undefined : { userId: r.userId, username: r.username, phoneHidden: r.phoneHidden === true };
+}
+
 /** Summaries a batch's log record shows at most. */
 const SUMMARY_CHANGES = 5;
 
@@ -306,7 +311,7 @@ export class WebhookDeliveries {
         return this.statuses(event.message, now);
       case "inbound": {
         const phone = this.store.phoneNumbers.get(event.message.phoneNumberId)!;
-        return this.enqueue(inboundChange(phone, event.message, this.identity(event.message.from)), Date.parse(event.message.receivedAt));
+        return this.enqueue(inboundChange(phone, event.message, identityOf(this.outcomes.get(event.message.from))), Date.parse(event.message.receivedAt));
       }
       case "template_status":
         return this.enqueue(templateStatusChange(event.template, now), now);
@@ -328,18 +333,12 @@ export class WebhookDeliveries {
       sentAt: record.createdAt,
     };
     const outcome = this.outcomes.get(record.waId);
-    const identity = this.identity(record.waId);
+    const identity = identityOf(outcome);
     const { sentMs, deliveredMs, readMs } = this.delays;
     if (outcome?.outcome === "failed") return this.enqueue(statusChange(phone, sent, "failed", now + sentMs, { errorCode: outcome.errorCode }), now + sentMs);
     const steps = [["sent", sentMs], ["delivered", deliveredMs], ["read", readMs]] as const;
     const last = outcome ? steps.findIndex(([s]) => s === outcome.outcome) : steps.length - 1;
     for (const [status, delay] of steps.slice(0, last + 1)) this.enqueue(statusChange(phone, sent, status, now + delay, { identity }), now + delay);
-  }
-
-  /** Who a phone's user is in webhooks, when their recipient settings say (a business-scoped user id, a username, a hidden phone). */
-  private identity(waId: string): UserIdentity | undefined {
-    const r = this.outcomes.get(waId);
-    return r?.userId === undefined ? undefined : { userId: r.userId, username: r.username, phoneHidden: r.phoneHidden === true };
   }
 
   /** Emits a change the store does not hold (a template quality change). */

@@ -115,7 +115,11 @@ export function statusChange(
   }
   if (status === "failed") s.errors = [asyncError(options.errorCode ?? 131026)];
   const username = status === "sent" ? undefined : identity?.username;
-  const contact = identity === undefined ? { wa_id: message.waId } : { ...(username === undefined ? {} : { profile: { username } }), wa_id: message.waId, user_id: identity.userId };
+  const contact = {
+    ...(username === undefined ? {} : { profile: { username } }),
+    wa_id: message.waId,
+    ...(identity === undefined ? {} : { user_id: identity.userId }),
+  };
   const value = {
     messaging_product: "whatsapp" as const,
     metadata: metadata(phone),
@@ -132,9 +136,9 @@ export function statusChange(
  */
 export function inboundChange(phone: PhoneNumber, message: InboundMessage, identity?: UserIdentity): WebhookChange {
   const at = Date.parse(message.receivedAt);
-  const waId = identity?.phoneHidden ? {} : { wa_id: message.from };
+  const hidden = identity?.phoneHidden === true;
   const base = {
-    ...(identity?.phoneHidden ? {} : { from: message.from }),
+    ...(hidden ? {} : { from: message.from }),
     ...(identity === undefined ? {} : { from_user_id: identity.userId }),
     id: message.id,
     timestamp: String(seconds(at)),
@@ -145,9 +149,11 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage, ident
     messaging_product: "whatsapp" as const,
     metadata: metadata(phone),
     contacts: [
-      identity === undefined
-        ? { profile: { name: message.profileName ?? "" }, wa_id: message.from }
-        : { profile: { name: message.profileName ?? "", ...(identity.username === undefined ? {} : { username: identity.username }) }, ...waId, user_id: identity.userId },
+      {
+        profile: { name: message.profileName ?? "", ...(identity?.username === undefined ? {} : { username: identity.username }) },
+        ...(hidden ? {} : { wa_id: message.from }),
+        ...(identity === undefined ? {} : { user_id: identity.userId }),
+      },
     ],
     messages: [{ ...base, ...body } as WebhookMessage],
   };
