@@ -2,15 +2,13 @@
 // `userId`, `username` and `phoneHidden` (seed, TypeScript, control API in process and against the
 // standalone server). Every payload is checked against the spec's `webhooks` schemas and read back
 // with `parseWebhook` of `@sigfollow/client/webhooks`.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSigFollowClient } from "@sigfollow/client";
 import { message } from "@sigfollow/client/builders";
 import { parseWebhook, type WebhookEvent, type WebhookPayload } from "@sigfollow/client/webhooks";
 import { createMockGateway, DEMO, parseSeed, SeedError } from "../src/index.js";
 import { check } from "../src/validation.js";
-import { type Standalone, startStandalone } from "./support/standalone.js";
+import { details, standaloneWithReceiver } from "./support/webhooks.js";
 
 const APP_SECRET = "mock-app-secret";
 const USER_ID = "US.13491208655302741918";
@@ -31,18 +29,6 @@ function receiver() {
 const expectValid = (bodies: string[]) => {
   expect(bodies.length).toBeGreaterThan(0);
   for (const body of bodies) expect(check("/components/schemas/WebhookPayload", JSON.parse(body), "webhook")).toBeNull();
-};
-
-/** The details of the Meta-style 400 a call throws. */
-const details = (call: () => unknown): string => {
-  try {
-    call();
-  } catch (error) {
-    const e = error as { status: number; error: { code: number; error_data: { details: string } } };
-    expect([e.status, e.error.code]).toEqual([400, 100]);
-    return e.error.error_data.details;
-  }
-  throw new Error("did not throw");
 };
 
 describe("in process", () => {
@@ -221,41 +207,24 @@ describe("seed", () => {
 });
 
 describe("standalone", () => {
-  let mock: Standalone;
-  let http: { url: string; server: Server };
   const bodies: string[] = [];
-  const control = async (path: string, body?: unknown) => {
-    const res = await fetch(`${mock.url}/__mock/${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return { status: res.status, json: await res.json() };
-  };
-  beforeAll(async () => {
-    mock = await startStandalone(["--quiet", "--clock", "frozen"]);
-    const server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      if (req.method === "POST") bodies.push(Buffer.concat(chunks).toString("utf8"));
-      res.writeHead(200).end("ok");
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    http = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`, server };
-  }, 30_000);
-  afterAll(async () => {
-    await mock?.stop();
-    http?.server.close();
+  const { control, baseUrl, receiverUrl } = standaloneWithReceiver(async (request) => {
+    if (request.method === "POST") bodies.push(await request.text());
+    return new Response("ok");
   });
 
   it("over HTTP: a phone-hidden user's inbound message and statuses, signed, valid against the spec; a bad input is refused whole", async () => {
-    const { json: reset } = await control("reset", {});
-    const client = createSigFollowClient({ apiKey: reset.apiKeys[0].key, baseUrl: mock.url, maxRetries: 0 });
-    await control("webhooks", { wabaId: DEMO.wabaId, url: http.url, appSecret: APP_SECRET });
+    const { body: reset } = await control("reset", {});
+    const client = createSigFollowClient({ apiKey: reset.apiKeys[0].key, baseUrl: baseUrl(), maxRetries: 0 });
+    await control("webhooks", { wabaId: DEMO.wabaId, url: receiverUrl(), appSecret: APP_SECRET });
     expect(await control("webhooks/recipients", { phone: DEMO.recipient, userId: USER_ID, username: "pablo.m", phoneHidden: true })).toMatchObject({ status: 200 });
     const refused = await control("webhooks/recipients", { phone: DEMO.recipient, outcome: "failed", userId: `US.${"1".repeat(129)}` });
-    expect(refused).toMatchObject({ status: 400, json: { error: { code: 100, error_data: { details: expect.stringMatching(/^userId: /) } } } });
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 100, error_data: { details: expect.stringMatching(/^userId: /) } } } });
 
     await control("inbound", { phoneNumberId: DEMO.phoneNumberId, from: DEMO.recipient, text: "Hola", profileName: "Pablo Morales" });
     const { messages } = await client.messages.send(DEMO.phoneNumberId, message(DEMO.recipient).text("Hi Pablo").build());
     await control("clock/advance", { seconds: 5 });
-    expect(await control("webhooks/flush", {})).toMatchObject({ json: { pending: 0 } });
+    expect(await control("webhooks/flush", {})).toMatchObject({ body: { pending: 0 } });
     expectValid(bodies);
     const events: WebhookEvent[] = bodies.flatMap((b) => parseWebhook(b));
     const inbound = events.find((e) => e.kind === "message");
@@ -267,7 +236,7 @@ describe("standalone", () => {
     expect(statuses.map((s) => [s.id, s.status, s.recipient_id, s.recipient_user_id])).toEqual(
       ["sent", "delivered", "read"].map((s) => [messages[0]!.id, s, DEMO.recipient, USER_ID]),
     );
-    const deliveries = (await control("webhooks/deliveries")).json.data as { body: string }[];
+    const deliveries = (await control("webhooks/deliveries")).body.data as { body: string }[];
     expect(deliveries.map((d) => d.body).sort()).toEqual([...bodies].sort());
   });
 });

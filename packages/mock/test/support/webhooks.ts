@@ -2,7 +2,7 @@
 // a Meta-style 400, and the standalone mock (frozen clock) with a receiver for a suite.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type Standalone, startStandalone } from "./standalone.js";
 
 /** A node:http server around a fetch-style handler, on a free port. */
@@ -20,12 +20,14 @@ export async function listen(handler: (request: Request) => Promise<Response>): 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`, server };
 }
 
-/** The details of the Meta-style 400 a call throws. */
+/** The details of the Meta-style 400 (code 100) a call throws. */
 export const details = (call: () => unknown): string => {
   try {
     call();
   } catch (error) {
-    return (error as { error: { error_data: { details: string } } }).error.error_data.details;
+    const e = error as { status: number; error: { code: number; error_data: { details: string } } };
+    expect([e.status, e.error.code]).toEqual([400, 100]);
+    return e.error.error_data.details;
   }
   throw new Error("did not throw");
 };
