@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { Session } from "node:inspector/promises";
+import { describe, expect, it, vi } from "vitest";
 import { messagesValue, webhookExample } from "../../test/fixtures/webhooks.js";
 import { escapeNonAscii, signWebhookPayload, verifyWebhookSignature } from "./signature.js";
 
@@ -22,6 +23,8 @@ describe("escapeNonAscii", () => {
     expect(escapeNonAscii(JSON.stringify({ body: "Olá 👋 Ω" }))).toBe('{"body":"Ol\\u00e1 \\ud83d\\udc4b \\u03a9"}');
     expect(JSON.parse(escapeNonAscii(JSON.stringify({ body: "Olá 👋" })))).toEqual({ body: "Olá 👋" });
     expect(escapeNonAscii('{"a":"/@~"}')).toBe('{"a":"/@~"}');
+    const everyUnit = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, i) => i));
+    expect(escapeNonAscii(everyUnit)).toBe(everyUnit.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
   });
 });
 
@@ -95,5 +98,65 @@ describe("signWebhookPayload", () => {
     const signed = await signWebhookPayload(body, appSecret);
     expect(signed.body).toBe(body);
     expect(signed.signature).toBe(metaSignature(body));
+  });
+});
+
+describe("verifyWebhookSignature: the cost of a forged body", () => {
+  const forged = `sha256=${"0".repeat(64)}`;
+  /** A body of `copies` tricky messages, as a proxy that re-encoded it would forward it. */
+  const bodyOf = (text: string, copies: number) => JSON.stringify({ object: "whatsapp_business_account", entry: [], notes: Array(copies).fill(text) });
+
+  /** The byte lengths hashed by each HMAC pass of one verification. */
+  async function hmacPasses(rawBody: string | Uint8Array): Promise<number[]> {
+    const verify = vi.spyOn(crypto.subtle, "verify");
+    try {
+      expect(await verifyWebhookSignature({ rawBody, signature: forged, appSecret })).toBe(false);
+      return verify.mock.calls.map(([, , , data]) => (data as Uint8Array).byteLength);
+    } finally {
+      verify.mockRestore();
+    }
+  }
+
+  /** How many times the functions of signature.ts were called during `run`, by V8's precise call counts. */
+  async function callsDuring(run: () => Promise<unknown>): Promise<number> {
+    const session = new Session();
+    session.connect();
+    try {
+      await session.post("Profiler.enable");
+      await session.post("Profiler.startPreciseCoverage", { callCount: true, detailed: false });
+      await session.post("Profiler.takePreciseCoverage"); // resets the counts
+      await run();
+      const { result } = await session.post("Profiler.takePreciseCoverage");
+      const own = result.filter((script) => new URL(script.url, "file:///").pathname.endsWith("/webhooks/signature.ts"));
+      expect(own).toHaveLength(1);
+      return own.flatMap((script) => script.functions).reduce((sum, f) => sum + (f.ranges[0]?.count ?? 0), 0);
+    } finally {
+      await session.post("Profiler.stopPreciseCoverage");
+      session.disconnect();
+    }
+  }
+
+  it("hashes each distinct accepted form once: the body as given, then non-ASCII escaped, then / and @ too", async () => {
+    const { decoded } = tricky();
+    const escaped = escapeNonAscii(decoded);
+    const graph = escaped.replace(/\//g, "\\/").replace(/@/g, "\\u0040");
+    const size = (text: string) => new TextEncoder().encode(text).byteLength;
+    expect(await hmacPasses(decoded)).toEqual([size(decoded), size(escaped), size(graph)]);
+    expect(await hmacPasses(new TextEncoder().encode(decoded))).toEqual([size(decoded), size(escaped), size(graph)]);
+    // A form that is the same bytes as the one before is not hashed again.
+    const noSlash = decoded.replace(/[/@]/g, "-");
+    expect(await hmacPasses(noSlash)).toEqual([size(noSlash), size(escapeNonAscii(noSlash))]);
+    expect(await hmacPasses(escaped)).toEqual([size(escaped), size(graph)]);
+    const plain = escapeNonAscii(noSlash);
+    expect(await hmacPasses(plain)).toEqual([size(plain)]);
+  });
+
+  it("does work per character only in loops, never a call per character, so a long forged body costs no more calls than a short one", async () => {
+    const { decoded } = tricky();
+    const short = bodyOf(decoded, 1);
+    const long = bodyOf(decoded, 200);
+    const calls = async (body: string) => callsDuring(() => verifyWebhookSignature({ rawBody: new TextEncoder().encode(body), signature: forged, appSecret }));
+    await calls(short); // warm-up
+    expect(await calls(long)).toBe(await calls(short));
   });
 });

@@ -8,6 +8,36 @@ export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder()
 const hmacKey = (secret: string, usage: KeyUsage) =>
   crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, [usage]);
 
+const HEX = "0123456789abcdef";
+
+/**
+ * The UTF-8 bytes of `text` with every non-ASCII UTF-16 unit as `\uXXXX` and, with `graph`, `/` as
+ * `\/` and `@` as `\u0040`; undefined when they would be `unless` bytes long (escaping only makes a
+ * text longer, so that is when it changes nothing from a form of that size). Two linear passes, one
+ * to size and one to write, with no call per character: a form costs about what hashing it does.
+ */
+function escapedBytes(text: string, graph: boolean, unless: number): Uint8Array<ArrayBuffer> | undefined {
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    size += c > 127 || (graph && c === 64) ? 6 : graph && c === 47 ? 2 : 1;
+  }
+  if (size === unless) return;
+  const out = new Uint8Array(size);
+  for (let i = 0, n = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (graph && c === 64)) {
+      out[n++] = 92; // \uXXXX
+      out[n++] = 117;
+      for (let shift = 12; shift >= 0; shift -= 4) out[n++] = HEX.charCodeAt((c >> shift) & 15);
+    } else {
+      if (graph && c === 47) out[n++] = 92;
+      out[n++] = c;
+    }
+  }
+  return out;
+}
+
 /**
  * JSON text with every non-ASCII character escaped as a lowercase `\uXXXX` (UTF-16 code units, so
  * an emoji is a surrogate pair), as Meta serializes the bodies it signs.
@@ -18,7 +48,8 @@ const hmacKey = (secret: string, usage: KeyUsage) =>
  * ```
  */
 export function escapeNonAscii(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const bytes = escapedBytes(json, false, json.length);
+  return bytes ? new TextDecoder().decode(bytes) : json;
 }
 
 /**
@@ -47,6 +78,8 @@ export interface VerifyWebhookSignatureInput {
  * unescaped (a proxy or framework decoded and re-encoded it) still verifies: when the body as given
  * fails and holds non-ASCII characters, `/` or `@`, the escaped forms are tried too (non-ASCII
  * escaped; then also `/` as `\/` and `@` as `\u0040`, as Meta's older Graph webhooks escape them).
+ * Each distinct form is built in a linear pass and hashed once, so a forged body costs about what a
+ * valid one of the same size does.
  *
  * @example
  * ```ts
@@ -65,13 +98,13 @@ export async function verifyWebhookSignature({ rawBody, signature, appSecret }: 
   const bytes = typeof rawBody === "string" ? utf8(rawBody) : new Uint8Array(rawBody);
   if (await crypto.subtle.verify("HMAC", key, expected, bytes)) return true;
   const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(bytes);
-  const escaped = escapeNonAscii(text);
-  const candidates = [escaped, escaped.replace(/\//g, "\\/").replace(/@/g, "\\u0040")];
-  let tried = text;
-  for (const candidate of candidates) {
-    if (candidate === tried) continue;
-    tried = candidate;
-    if (await crypto.subtle.verify("HMAC", key, expected, utf8(candidate))) return true;
+  // Each escaped form only when it differs from the form before: one HMAC pass per distinct form.
+  let tried = bytes.length;
+  for (const graph of [false, true]) {
+    const form = escapedBytes(text, graph, tried);
+    if (!form) continue;
+    if (await crypto.subtle.verify("HMAC", key, expected, form)) return true;
+    tried = form.length;
   }
   return false;
 }
