@@ -85,6 +85,15 @@ describe("createWebhookHandler: POST", () => {
     expect(order).toEqual(["event:message", "event:status", "event:error", "event:template_status", "event:template_quality", "event:template_category", "event:unknown"]);
   });
 
+  it("gives a change whose field is an Object.prototype key to onUnknown, like any other field", async () => {
+    const { handle, calls } = recording();
+    const fields = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+    const changes = fields.map((field) => ({ field, value: { event: "X" } }));
+    const { body, signature } = await signed({ object: "whatsapp_business_account", entry: [{ id: "1", changes }] } as never);
+    expect(await post(handle, body, signature)).toEqual({ status: 200, text: "OK" });
+    expect(calls.map(([name, event]) => [name, event.kind, event.kind === "unknown" && event.field])).toEqual(fields.map((field) => ["onUnknown", "unknown", field]));
+  });
+
   it("verifies a unicode body that arrives unescaped (re-encoded by a proxy)", async () => {
     const { handle, calls } = recording();
     const payload = webhookExample("messages", "text");

@@ -136,6 +136,33 @@ describe("parseWebhook: template events and other fields", () => {
     ]);
   });
 
+  it("passes a field named like an Object.prototype key (__proto__, constructor, toString, ...) through as an unknown event", () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    expect(names).toEqual(expect.arrayContaining(["__proto__", "constructor", "toString", "hasOwnProperty"]));
+    for (const field of names) {
+      for (const value of [{ event: "X" }, "not an object"]) {
+        const payload = { object: "whatsapp_business_account", entry: [{ id: WABA, changes: [{ field, value }] }] };
+        const expected = [{ kind: "unknown", field, wabaId: WABA, value }];
+        expect(parseWebhook(payload), field).toEqual(expected);
+        expect(parseWebhook(JSON.stringify(payload)), field).toEqual(expected);
+      }
+    }
+  });
+
+  it("reads JSON whose objects have a __proto__ key (an own property of what JSON.parse gives) as any other key", () => {
+    const payload = webhookExample("messages", "text");
+    const json = JSON.stringify(payload)
+      .replace('{"object":', '{"__proto__":{"object":"page","entry":[]},"object":')
+      .replace('"metadata":{', '"metadata":{"__proto__":{"phone_number_id":"1"},')
+      .replace('"type":"text",', '"type":"text","__proto__":{"type":"image"},');
+    const event = only(parseWebhook(json));
+    expect(event).toMatchObject({ kind: "message", ...NUMBER, message: { type: "text" } });
+    expect(event.kind === "message" && Object.getPrototypeOf(event.message)).toBe(Object.prototype);
+    expect(event.kind === "message" && Object.hasOwn(event.message, "__proto__")).toBe(true);
+    const hidden = JSON.stringify(payload).replace('"object":"whatsapp_business_account"', '"__proto__":{"object":"whatsapp_business_account"}');
+    expect(() => parseWebhook(hidden)).toThrow(/object/);
+  });
+
   it("keeps properties Meta may add later", () => {
     const payload = webhookExample("messages", "text") as unknown as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
     payload.entry[0]!.changes[0]!.value.messages[0]!.brand_new = { x: 1 };

@@ -57,11 +57,12 @@ function list(value: unknown, path: string, required = false): Json[] {
   return value as Json[];
 }
 
-const TEMPLATE_KINDS: Record<string, "template_status" | "template_quality" | "template_category"> = {
-  message_template_status_update: "template_status",
-  message_template_quality_update: "template_quality",
-  template_category_update: "template_category",
-};
+// A Map, not an object: a field named `constructor` or `__proto__` finds nothing here.
+const TEMPLATE_KINDS = new Map<string, "template_status" | "template_quality" | "template_category">([
+  ["message_template_status_update", "template_status"],
+  ["message_template_quality_update", "template_quality"],
+  ["template_category_update", "template_category"],
+]);
 
 /**
  * Every event of a webhook payload (the parsed body, or its JSON text), flattened in order: each
@@ -99,7 +100,7 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       const at = `entry[${e}].changes[${c}]`;
       const { field, value } = change;
       if (typeof field !== "string") throw new WebhookPayloadError(`${at}.field`, "is not a string");
-      const kind = TEMPLATE_KINDS[field];
+      const kind = TEMPLATE_KINDS.get(field);
       if (field !== "messages" && !kind) return void events.push({ kind: "unknown", field, ...base, value });
       if (!isObject(value)) throw new WebhookPayloadError(`${at}.value`, "is not an object");
       if (kind) return void events.push({ kind, field, ...base, update: value } as WebhookEvent);
