@@ -8,8 +8,6 @@ export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder()
 const hmacKey = (secret: string, usage: KeyUsage) =>
   crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, [usage]);
 
-const HEX = "0123456789abcdef";
-
 /**
  * The UTF-8 bytes of `text` with every non-ASCII UTF-16 unit as `\uXXXX` and, with `graph`, `/` as
  * `\/` and `@` as `\u0040`; undefined when they would be `unless` bytes long (escaping only makes a
@@ -29,7 +27,10 @@ function escapedBytes(text: string, graph: boolean, unless: number): Uint8Array<
     if (c > 127 || (graph && c === 64)) {
       out[n++] = 92; // \uXXXX
       out[n++] = 117;
-      for (let shift = 12; shift >= 0; shift -= 4) out[n++] = HEX.charCodeAt((c >> shift) & 15);
+      for (let shift = 12; shift >= 0; shift -= 4) {
+        const digit = (c >> shift) & 15;
+        out[n++] = digit + (digit > 9 ? 87 : 48); // 0-9, a-f
+      }
     } else {
       if (graph && c === 47) out[n++] = 92;
       out[n++] = c;
