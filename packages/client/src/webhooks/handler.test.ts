@@ -145,6 +145,20 @@ describe("createWebhookHandler: POST", () => {
     expect(onHandlerError).toHaveBeenCalledWith(failure, expect.objectContaining({ kind: "message" }));
   });
 
+  it("answers 500 even when onHandlerError throws or rejects", async () => {
+    const { body, signature } = await signed(webhookExample("messages", "text"));
+    const failing = (onHandlerError: WebhookHandlerOptions["onHandlerError"]) =>
+      recording({ onMessage: () => Promise.reject(new Error("database down")), onHandlerError }).handle;
+    const thrown = vi.fn(() => {
+      throw new Error("logger down");
+    });
+    expect(await post(failing(thrown), body, signature)).toEqual({ status: 500, text: "Handler failed" });
+    expect(thrown).toHaveBeenCalledOnce();
+    const rejected = vi.fn(() => Promise.reject(new Error("logger down")));
+    expect(await post(failing(rejected), body, signature)).toEqual({ status: 500, text: "Handler failed" });
+    expect(rejected).toHaveBeenCalledOnce();
+  });
+
   it("answers only once the async handlers resolved", async () => {
     let resolved = false;
     const { handle } = recording({ onStatus: () => new Promise<void>((r) => setTimeout(() => ((resolved = true), r()), 20)) });
@@ -170,6 +184,15 @@ describe("createWebhookHandler: POST", () => {
     expect(request.headers.get("content-length")).toBeNull();
     expect((await handle(request)).status).toBe(413);
     expect(calls).toEqual([]);
+  });
+
+  it("refuses at creation a maxBodyBytes that is not a non-negative integer, rather than run without a cap", () => {
+    for (const maxBodyBytes of [Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, "1000", null]) {
+      expect(() => createWebhookHandler({ appSecret: APP_SECRET, maxBodyBytes: maxBodyBytes as number }), String(maxBodyBytes)).toThrow(
+        new TypeError(`createWebhookHandler: maxBodyBytes must be a non-negative integer (bytes), got ${typeof maxBodyBytes} ${maxBodyBytes}`),
+      );
+    }
+    for (const maxBodyBytes of [0, 1, 100, 4 * 1024 * 1024, undefined]) expect(() => createWebhookHandler({ appSecret: APP_SECRET, maxBodyBytes })).not.toThrow();
   });
 
   it("answers 405 to other methods", async () => {

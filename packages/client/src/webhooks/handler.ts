@@ -37,10 +37,11 @@ export interface WebhookHandlerOptions {
   onUnknown?: Handler<"unknown">;
   /** Every event, before its own handler. */
   onEvent?: (event: WebhookEvent) => unknown;
-  /** Called when a handler threw, before the 500 answer (for your logs). */
+  /** Called when a handler threw, and awaited, before the 500 answer (for your logs); its own errors are ignored. */
   onHandlerError?: (error: unknown, event: WebhookEvent) => void;
   /**
    * Larger bodies are refused with 413 without being read further (Meta's payloads stay under 3 MB).
+   * A non-negative integer: anything else (`NaN`, `Infinity`, `-1`, `1.5`) throws a `TypeError` at creation.
    * @default 4194304 (4 MiB)
    */
   maxBodyBytes?: number;
@@ -103,6 +104,9 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
   const { appSecret, verifyToken = "", maxBodyBytes = 4 * 1024 * 1024 } = options;
   if (typeof appSecret !== "string" || !appSecret) throw new TypeError("createWebhookHandler: appSecret is required");
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new TypeError(`createWebhookHandler: maxBodyBytes must be a non-negative integer (bytes), got ${typeof maxBodyBytes} ${maxBodyBytes}`);
+  }
   return async (request) => {
     if (request.method === "GET") {
       const challenge = verifySubscription(new URL(request.url).searchParams, verifyToken);
@@ -124,7 +128,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         await options.onEvent?.(event);
         await (options[HANDLERS[event.kind]] as ((e: WebhookEvent) => unknown) | undefined)?.(event);
       } catch (error) {
-        options.onHandlerError?.(error, event);
+        try {
+          await options.onHandlerError?.(error, event);
+        } catch {
+          // The answer is 500 all the same: a failing logger must not turn it into a rejection.
+        }
         return answer(500, "Handler failed");
       }
     }

@@ -104,6 +104,37 @@ describe("parseWebhook: messages", () => {
     ]);
   });
 
+  it("never matches a contact on a missing, null or empty wa_id or user id", () => {
+    const value = {
+      messaging_product: "whatsapp",
+      metadata: { display_phone_number: NUMBER.displayPhoneNumber, phone_number_id: NUMBER.phoneNumberId },
+      contacts: [
+        { profile: { name: "Null ids" }, wa_id: null, user_id: null },
+        { profile: { name: "Empty ids" }, wa_id: "", user_id: "" },
+        { profile: { name: "Sheena" }, wa_id: "16505551234" },
+      ],
+      messages: [
+        { from: null, from_user_id: null, id: "wamid.A", timestamp: "1749416570", type: "text", text: { body: "null sender" } },
+        { from: "", from_user_id: "", id: "wamid.B", timestamp: "1749416571", type: "text", text: { body: "empty sender" } },
+        { id: "wamid.C", timestamp: "1749416572", type: "text", text: { body: "no sender" } },
+        { from: "16505551234", from_user_id: null, id: "wamid.D", timestamp: "1749416573", type: "text", text: { body: "Hi" } },
+      ],
+      statuses: [
+        { id: "wamid.E", status: "sent", timestamp: "1749416574", recipient_id: null, recipient_user_id: null },
+        { id: "wamid.F", status: "sent", timestamp: "1749416575", recipient_id: "" },
+      ],
+    };
+    const events = parseWebhook({ object: "whatsapp_business_account", entry: [{ id: WABA, changes: [{ field: "messages", value }] }] });
+    expect(events.map((e) => (e.kind === "message" || e.kind === "status" ? e.contact?.profile?.name : e.kind))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "Sheena",
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("mixes messages, statuses and errors of one change, and fields of one entry, keeping payload order", () => {
     const text = webhookExample("messages", "text");
     const sent = webhookExample("messages", "sent");

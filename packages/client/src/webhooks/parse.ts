@@ -110,8 +110,8 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       }
       const number = { field: "messages" as const, ...base, phoneNumberId: metadata.phone_number_id, displayPhoneNumber: String(metadata.display_phone_number ?? "") };
       const contacts = list(value.contacts, `${at}.value.contacts`) as WebhookContact[];
-      const contactOf = (waId: unknown, userId: unknown) =>
-        contacts.find((x) => (waId !== undefined && x.wa_id === waId) || (userId !== undefined && x.user_id === userId));
+      // Never on a missing, null or empty id: Meta may send an empty wa_id for a user who hid their number.
+      const contactOf = (waId: unknown, userId: unknown) => contacts.find((x) => (waId && x.wa_id === waId) || (userId && x.user_id === userId));
       for (const m of list(value.messages, `${at}.value.messages`)) {
         events.push({ kind: "message", ...number, message: m as never, contact: contactOf(m.from, m.from_user_id) });
       }
