@@ -3,11 +3,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { createSigFollowClient, type TemplateStatus } from "@sigfollow/client";
+import type { TemplateStatus } from "@sigfollow/client";
 import { label, toDefinition } from "./definitions.js";
 import { findDrift } from "./drift.js";
 import { CliError } from "./errors.js";
-import { DEFAULT_BASE_URL, listAllTemplates } from "./gateway.js";
+import { connect, DEFAULT_BASE_URL } from "./gateway.js";
 import { readDefinitions } from "./read.js";
 import { renderJson, renderTypeScript } from "./render.js";
 
@@ -123,7 +123,7 @@ function connection(values: Values, env: RunIo["env"], command: Command) {
     protocol = "";
   }
   if (protocol !== "http:" && protocol !== "https:") throw usage(`the gateway URL must be http(s)://host, got ${JSON.stringify(baseUrl)}`, command);
-  return { baseUrl, client: createSigFollowClient({ apiKey, baseUrl }) };
+  return connect(apiKey, baseUrl);
 }
 
 function required(values: Values, name: "waba" | "file", command: Command): string {
@@ -139,9 +139,7 @@ async function pull(values: Values, io: RunIo): Promise<number> {
   const statuses = values.status?.split(",").map((s) => s.trim().toUpperCase());
   const unknown = statuses?.find((s) => !(STATUSES as readonly string[]).includes(s));
   if (unknown !== undefined) throw usage(`--status: unknown status ${JSON.stringify(unknown)} (one of ${STATUSES.join(", ")})`, "pull");
-  const { client, baseUrl } = connection(values, io.env, "pull");
-
-  const live = await listAllTemplates(client, wabaId, baseUrl);
+  const live = await connection(values, io.env, "pull").templates(wabaId);
   const definitions = live
     .filter((t) => (statuses === undefined || statuses.includes(t.status)) && t.name.startsWith(values.name ?? ""))
     .map(toDefinition);
@@ -172,9 +170,9 @@ async function pull(values: Values, io: RunIo): Promise<number> {
 async function check(values: Values, io: RunIo): Promise<number> {
   const wabaId = required(values, "waba", "check");
   const file = required(values, "file", "check");
-  const { client, baseUrl } = connection(values, io.env, "check");
+  const gateway = connection(values, io.env, "check");
   const expected = readDefinitions(file);
-  const drift = findDrift(expected, await listAllTemplates(client, wabaId, baseUrl), wabaId);
+  const drift = findDrift(expected, await gateway.templates(wabaId), wabaId);
   if (drift.length === 0) {
     io.stdout(`${expected.length} template(s) in ${file} match WABA ${wabaId}: live, APPROVED and unchanged.\n`);
     return 0;
