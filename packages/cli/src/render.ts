@@ -27,8 +27,8 @@ function primaryOf(languages: Definition[], primary: string | undefined): Defini
 
 /** The registry as JSON: `{ [name]: { [language]: definition } }`, sorted, two-space indented. */
 export function renderJson(definitions: Definition[]): string {
-  const registry: Record<string, Record<string, Definition>> = {};
-  for (const [name, languages] of groupByName(definitions)) registry[name] = Object.fromEntries(languages.map((d) => [d.language, d]));
+  // Entries, not assignments: a template named `__proto__` is a property like any other.
+  const registry = Object.fromEntries([...groupByName(definitions)].map(([name, languages]) => [name, Object.fromEntries(languages.map((d) => [d.language, d]))]));
   return `${JSON.stringify(registry, null, 2)}\n`;
 }
 
