@@ -5,6 +5,7 @@
 import { createSigFollowClient, errorFromResponse, isSigFollowError, type MessageTemplate } from "@sigfollow/client";
 import { label } from "./definitions.js";
 import { CliError } from "./errors.js";
+import { quoted } from "./text.js";
 
 /** The production gateway, used when neither `SIGFOLLOW_BASE_URL` nor `--base-url` is set. */
 export const DEFAULT_BASE_URL = "https://api.sigfollow.com";
@@ -40,7 +41,7 @@ const NULL_BODY = [204, 205, 304];
 const count = (n: number) => n.toLocaleString("en-US");
 const size = (bytes: number) => `${bytes / MiB} MiB`;
 /** A cursor as a message shows it: its start, and its length when it is long. */
-const shortened = (text: string) => (text.length <= 40 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 40)).slice(0, -1)}…" (${count(text.length)} characters)`);
+const shortened = (text: string) => (text.length <= 40 ? quoted(text) : `${quoted(text.slice(0, 40)).slice(0, -1)}…" (${count(text.length)} characters)`);
 
 /**
  * The body of `response`, read chunk by chunk; past `limit` bytes the stream is cancelled (which
