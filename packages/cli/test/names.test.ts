@@ -2,10 +2,9 @@
 // constructor) are entries like any other in the JSON registry, the TypeScript module
 // and a check; the same name and language listed twice is refused. In process against
 // @sigfollow/mock under msw/node; the module compiles with tsc and holds the entries at run time.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { createMockGateway } from "@sigfollow/mock";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
@@ -13,7 +12,8 @@ import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { onUnhandled } from "../../mock/test/support/msw.js";
 import { cliSeed, KEYS, WABA } from "./support/seed.js";
-import { exec, sigfollow, tempDir } from "./support/run.js";
+import { sigfollow, tempDir } from "./support/run.js";
+import { project, removeProjects, typeCheck } from "./support/tsc.js";
 
 // Template names are lowercase (Meta's rule, and the mock's): the keys of Object.prototype they can be.
 const NAMES = ["__proto__", "constructor"];
@@ -27,10 +27,6 @@ const gateway = createMockGateway({ seed: seed() });
 const server = setupServer(...gateway.handlers);
 const env = { SIGFOLLOW_API_KEY: KEYS.reader };
 const pull = (...args: string[]) => sigfollow(["templates", "pull", "--waba", WABA, ...args], env);
-// Inside the package, so `@sigfollow/client/builders` resolves as in an app that installed it.
-const CACHE = fileURLToPath(new URL("../node_modules/.cache/", import.meta.url));
-const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const projects: string[] = [];
 
 beforeAll(async () => {
   server.listen(onUnhandled("error"));
@@ -42,17 +38,8 @@ beforeEach(async () => {
 });
 afterAll(() => {
   server.close();
-  for (const dir of projects) rmSync(dir, { recursive: true, force: true });
+  removeProjects();
 });
-
-/** A folder inside the package with the module as templates.ts. */
-function project(module: string): string {
-  mkdirSync(CACHE, { recursive: true });
-  const dir = mkdtempSync(join(CACHE, "sigfollow-names-"));
-  projects.push(dir);
-  writeFileSync(join(dir, "templates.ts"), module);
-  return dir;
-}
 
 describe("template names that are keys of Object.prototype", () => {
   it("are entries of the JSON registry, own properties each", async () => {
@@ -73,22 +60,17 @@ describe("template names that are keys of Object.prototype", () => {
   it("are entries of registry and templates in a module that compiles, and the prototypes stay Object.prototype", async () => {
     const { code, stdout } = await pull();
     expect(code).toBe(0);
-    const dir = project(stdout);
-    writeFileSync(
-      join(dir, "uses.ts"),
-      [
-        'import { template } from "@sigfollow/client/builders";',
-        'import { registry, type TemplateName, templates } from "./templates.js";',
-        "template(templates.__proto__).body();",
-        "template(registry.__proto__.es_ES).body();",
-        "template(templates.constructor).body();",
-        'export const names: TemplateName[] = ["__proto__", "constructor"];',
-        "",
-      ].join("\n"),
-    );
-    const compilerOptions = { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", skipLibCheck: true, types: [] };
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["*.ts"] }));
-    const compiled = await exec(process.execPath, [TSC, "-p", dir]);
+    const uses = [
+      'import { template } from "@sigfollow/client/builders";',
+      'import { registry, type TemplateName, templates } from "./templates.js";',
+      "template(templates.__proto__).body();",
+      "template(registry.__proto__.es_ES).body();",
+      "template(templates.constructor).body();",
+      'export const names: TemplateName[] = ["__proto__", "constructor"];',
+      "",
+    ];
+    const dir = project({ "templates.ts": stdout, "uses.ts": uses.join("\n") });
+    const compiled = await typeCheck(dir);
     expect(compiled.stdout).toBe("");
     expect(compiled.code).toBe(0);
 
