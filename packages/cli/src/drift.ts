@@ -4,6 +4,7 @@
 import type { MessageTemplate, TemplateButtonDefinition, TemplateComponentDefinition } from "@sigfollow/client";
 import { analyzeTemplate, type TemplateDefinitionLike } from "@sigfollow/client/rules";
 import { type Definition, label } from "./definitions.js";
+import { quoted } from "./text.js";
 
 /**
  * One difference between a definition and the live account.
@@ -27,7 +28,7 @@ type Header = Extract<Component, { type: "HEADER" }>;
 
 const find = <T extends Component["type"]>(d: TemplateDefinitionLike, type: T) =>
   d.components.find((c) => c.type === type) as Extract<Component, { type: T }> | undefined;
-const quote = (text: string | undefined) => (text === undefined ? "(none)" : JSON.stringify(text));
+const quote = (text: string | undefined) => (text === undefined ? "(none)" : quoted(text));
 const list = (names: string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(", ") : "none");
 /** ` (placeholders {{1}} → {{1}}, {{2}})` when a text's placeholders changed, else nothing. */
 const placeholders = (before: string[], after: string[]) =>

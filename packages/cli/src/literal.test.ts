@@ -40,3 +40,26 @@ describe("formatLiteral and parseLiteral", () => {
     expect(() => read("[1 2]")).toThrow('expected "," or "]" at line 1, column 4');
   });
 });
+
+describe("keys that are Object.prototype's", () => {
+  // JSON.parse makes "__proto__" an own property, as the gateway's answer has it.
+  const proto = JSON.parse('{ "__proto__": { "en_US": 1 }, "constructor": { "en_US": 2 }, "toString": "x" }') as Record<string, unknown>;
+
+  it("writes __proto__ as a computed key, which an object literal makes a property (not the prototype)", () => {
+    const written = formatLiteral(proto, 0);
+    expect(written).toBe('{ ["__proto__"]: { en_US: 1 }, constructor: { en_US: 2 }, toString: "x" }');
+    const evaluated = new Function(`return ${written};`)() as object;
+    expect(Object.getPrototypeOf(evaluated)).toBe(Object.prototype);
+    expect(Object.keys(evaluated)).toEqual(["__proto__", "constructor", "toString"]);
+  });
+
+  it("reads every key as an own property, computed or not, quoted or not", () => {
+    for (const source of ['{ ["__proto__"]: { en_US: 1 } }', '{ "__proto__": { en_US: 1 } }', "{ __proto__: { en_US: 1 } }", "{ ['__proto__']: { en_US: 1 } }"]) {
+      const value = read(source) as object;
+      expect(Object.getPrototypeOf(value), source).toBe(Object.prototype);
+      expect(Object.keys(value), source).toEqual(["__proto__"]);
+      expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value, source).toEqual({ en_US: 1 });
+    }
+    expect(read(formatLiteral(proto, 0))).toEqual(proto);
+  });
+});

@@ -7,8 +7,12 @@
 const WIDTH = 100;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** A key as written in a literal: bare when it is an identifier, else a JSON string. */
-export const propertyKey = (key: string) => (IDENTIFIER.test(key) ? key : JSON.stringify(key));
+/**
+ * A key as written in a literal: bare when it is an identifier, else a JSON string; `__proto__`
+ * computed (`["__proto__"]`), since in an object literal `__proto__: x` and `"__proto__": x` set
+ * the prototype instead of adding a property.
+ */
+export const propertyKey = (key: string) => (key === "__proto__" ? `[${JSON.stringify(key)}]` : IDENTIFIER.test(key) ? key : JSON.stringify(key));
 
 /**
  * `value` (JSON data) as a formatted literal, indented by `indent` spaces, its first line starting
@@ -128,7 +132,16 @@ export function parseLiteral(source: string, start: number): { value: unknown; e
         if (source[i] === "}") break;
         let key: string;
         if (source[i] === '"' || source[i] === "'") key = string();
-        else {
+        else if (source[i] === "[") {
+          // A computed key, as written for `__proto__`: a string literal only.
+          i++;
+          skip();
+          if (source[i] !== '"' && source[i] !== "'") fail("expected a string in a computed property name");
+          key = string();
+          skip();
+          if (source[i] !== "]") fail('expected "]"');
+          i++;
+        } else {
           KEY.lastIndex = i;
           const m = KEY.exec(source);
           if (!m) fail("expected a property name");
@@ -138,7 +151,8 @@ export function parseLiteral(source: string, start: number): { value: unknown; e
         skip();
         if (source[i] !== ":") fail(`expected ":" after ${key}`);
         i++;
-        out[key] = value();
+        // Defined, not assigned: every key is data, `__proto__` included.
+        Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
         skip();
         if (source[i] === ",") i++;
         else if (source[i] !== "}") fail('expected "," or "}"');

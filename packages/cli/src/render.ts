@@ -2,6 +2,7 @@
 // and language, a registry by name and language, the templates by name) or the registry as JSON.
 import { byNameAndLanguage, type Definition } from "./definitions.js";
 import { formatLiteral, propertyKey } from "./literal.js";
+import { escapeUnprinted } from "./text.js";
 
 /** What the generated module says it was pulled with (no key, no time: the output is deterministic). */
 export interface PullSource {
@@ -27,9 +28,9 @@ function primaryOf(languages: Definition[], primary: string | undefined): Defini
 
 /** The registry as JSON: `{ [name]: { [language]: definition } }`, sorted, two-space indented. */
 export function renderJson(definitions: Definition[]): string {
-  const registry: Record<string, Record<string, Definition>> = {};
-  for (const [name, languages] of groupByName(definitions)) registry[name] = Object.fromEntries(languages.map((d) => [d.language, d]));
-  return `${JSON.stringify(registry, null, 2)}\n`;
+  // Entries, not assignments: a template named `__proto__` is a property like any other.
+  const registry = Object.fromEntries([...groupByName(definitions)].map(([name, languages]) => [name, Object.fromEntries(languages.map((d) => [d.language, d]))]));
+  return `${escapeUnprinted(JSON.stringify(registry, null, 2))}\n`;
 }
 
 /** A unique identifier per definition: `order_shipped__en_US`. */
@@ -80,5 +81,5 @@ export function renderTypeScript(definitions: Definition[], source: PullSource, 
   lines.push("/**", ` * Every template by name, in ${which}:`, " * `template(templates.order_shipped)`.", " */", "export const templates = {");
   for (const [name, languages] of groups) lines.push(`  ${propertyKey(name)}: ${ids.get(primaryOf(languages, primaryLanguage))},`);
   lines.push("} as const;", "", "/** The name of a template of the account. */", "export type TemplateName = keyof typeof registry;", "");
-  return lines.join("\n");
+  return escapeUnprinted(lines.join("\n"));
 }

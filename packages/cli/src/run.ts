@@ -3,13 +3,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { createSigFollowClient, type TemplateStatus } from "@sigfollow/client";
+import type { TemplateStatus } from "@sigfollow/client";
 import { label, toDefinition } from "./definitions.js";
 import { findDrift } from "./drift.js";
 import { CliError } from "./errors.js";
-import { DEFAULT_BASE_URL, listAllTemplates } from "./gateway.js";
+import { connect, DEFAULT_BASE_URL } from "./gateway.js";
 import { readDefinitions } from "./read.js";
 import { renderJson, renderTypeScript } from "./render.js";
+import { oneLine, printable, quoted } from "./text.js";
 
 /**
  * Where the command reads its environment and writes its output; the bin passes the process's.
@@ -122,8 +123,8 @@ function connection(values: Values, env: RunIo["env"], command: Command) {
   } catch {
     protocol = "";
   }
-  if (protocol !== "http:" && protocol !== "https:") throw usage(`the gateway URL must be http(s)://host, got ${JSON.stringify(baseUrl)}`, command);
-  return { baseUrl, client: createSigFollowClient({ apiKey, baseUrl }) };
+  if (protocol !== "http:" && protocol !== "https:") throw usage(`the gateway URL must be http(s)://host, got ${quoted(baseUrl)}`, command);
+  return connect(apiKey, baseUrl);
 }
 
 function required(values: Values, name: "waba" | "file", command: Command): string {
@@ -132,16 +133,33 @@ function required(values: Values, name: "waba" | "file", command: Command): stri
   return value;
 }
 
+// The arguments the generated module repeats (in its comments): each checked, so none can end a
+// comment and put code in the module.
+const WABA_ID = /^\d{1,32}$/;
+/** A language as Meta writes it: `en`, `en_US`, `pt_BR`, `es_419`. */
+const LANGUAGE = /^[a-z]{2,3}(?:_[A-Za-z0-9]{2,8}){0,2}$/;
+/** Controls and line separators: nothing a name prefix has. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function wabaOf(values: Values, command: Command): string {
+  const id = required(values, "waba", command);
+  if (!WABA_ID.test(id)) throw usage(`--waba must be a WhatsApp Business Account id (digits), got ${quoted(id)}`, command);
+  return id;
+}
+
 async function pull(values: Values, io: RunIo): Promise<number> {
-  const wabaId = required(values, "waba", "pull");
+  const wabaId = wabaOf(values, "pull");
+  const language = values["primary-language"];
+  if (language !== undefined && !LANGUAGE.test(language)) {
+    throw usage(`--primary-language must be a language code such as en_US, pt_BR or en, got ${quoted(language)}`, "pull");
+  }
+  if (values.name !== undefined && UNPRINTABLE.test(values.name)) throw usage(`--name must be printable text, got ${quoted(values.name)}`, "pull");
   const format = values.format ?? (values.out?.endsWith(".json") ? "json" : "ts");
-  if (format !== "ts" && format !== "json") throw usage(`--format must be ts or json, got ${JSON.stringify(format)}`, "pull");
+  if (format !== "ts" && format !== "json") throw usage(`--format must be ts or json, got ${quoted(format)}`, "pull");
   const statuses = values.status?.split(",").map((s) => s.trim().toUpperCase());
   const unknown = statuses?.find((s) => !(STATUSES as readonly string[]).includes(s));
-  if (unknown !== undefined) throw usage(`--status: unknown status ${JSON.stringify(unknown)} (one of ${STATUSES.join(", ")})`, "pull");
-  const { client, baseUrl } = connection(values, io.env, "pull");
-
-  const live = await listAllTemplates(client, wabaId, baseUrl);
+  if (unknown !== undefined) throw usage(`--status: unknown status ${quoted(unknown)} (one of ${STATUSES.join(", ")})`, "pull");
+  const live = await connection(values, io.env, "pull").templates(wabaId);
   const definitions = live
     .filter((t) => (statuses === undefined || statuses.includes(t.status)) && t.name.startsWith(values.name ?? ""))
     .map(toDefinition);
@@ -170,16 +188,16 @@ async function pull(values: Values, io: RunIo): Promise<number> {
 }
 
 async function check(values: Values, io: RunIo): Promise<number> {
-  const wabaId = required(values, "waba", "check");
+  const wabaId = wabaOf(values, "check");
   const file = required(values, "file", "check");
-  const { client, baseUrl } = connection(values, io.env, "check");
+  const gateway = connection(values, io.env, "check");
   const expected = readDefinitions(file);
-  const drift = findDrift(expected, await listAllTemplates(client, wabaId, baseUrl), wabaId);
+  const drift = findDrift(expected, await gateway.templates(wabaId), wabaId);
   if (drift.length === 0) {
     io.stdout(`${expected.length} template(s) in ${file} match WABA ${wabaId}: live, APPROVED and unchanged.\n`);
     return 0;
   }
-  io.stdout(drift.map((d) => `${d.line}\n`).join(""));
+  io.stdout(drift.map((d) => `${oneLine(d.line)}\n`).join(""));
   const drifted = new Set(drift.map(label)).size;
   io.stdout(`\n${drift.length} drift(s) in ${drifted} of ${expected.length} template(s) of ${file}: pull again, or fix the templates in WhatsApp Manager.\n`);
   return 1;
@@ -188,12 +206,12 @@ async function check(values: Values, io: RunIo): Promise<number> {
 async function dispatch(argv: string[], io: RunIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     // Node's message goes on about positionals starting with "-": the first sentence says it.
     throw usage((error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, ""));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const [group, command, ...rest] = positionals;
   if (values.version && group === undefined) {
     io.stdout(`${VERSION}\n`);
@@ -206,7 +224,7 @@ async function dispatch(argv: string[], io: RunIo): Promise<number> {
     }
     throw usage("missing command: sigfollow templates pull|check");
   }
-  if (group !== "templates") throw usage(`unknown command ${JSON.stringify(group)}: try sigfollow templates pull|check`);
+  if (group !== "templates") throw usage(`unknown command ${quoted(group)}: try sigfollow templates pull|check`);
   if (command !== "pull" && command !== "check") {
     if (values.help && command === undefined) {
       io.stdout(`${HELP.pull}\n\n${HELP.check}\n`);
@@ -218,9 +236,13 @@ async function dispatch(argv: string[], io: RunIo): Promise<number> {
     io.stdout(`${HELP[command]}\n`);
     return 0;
   }
-  if (rest.length) throw usage(`unexpected argument ${JSON.stringify(rest[0])}`, command);
+  if (rest.length) throw usage(`unexpected argument ${quoted(rest[0]!)}`, command);
   const stray = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((k) => !COMMAND_OPTIONS[command].includes(k));
   if (stray) throw usage(`templates ${command} takes no --${stray}`, command);
+  // parseArgs keeps the last: which a user typing two means is anyone's guess, so neither is used.
+  if (tokens.filter((t) => t.kind === "option" && t.name === "api-key").length > 1) {
+    throw usage("--api-key is given more than once: give it once (or set SIGFOLLOW_API_KEY)", command);
+  }
   return command === "pull" ? pull(values, io) : check(values, io);
 }
 
@@ -242,18 +264,22 @@ const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
  * ```
  */
 export async function run(argv: string[], io: RunIo): Promise<number> {
-  // Whatever is printed, the key is not (a gateway could echo it back in a message).
-  const flag = argv.indexOf("--api-key");
-  const keys = [io.env.SIGFOLLOW_API_KEY, flag >= 0 ? argv[flag + 1] : undefined, ...argv.map((a) => /^--api-key=(.+)$/.exec(a)?.[1])].filter(
+  // Whatever is printed, no key is (a gateway could echo one back in a message): every value of
+  // --api-key, and the environment's. Nor any terminal control: the gateway's text, template
+  // names and arguments are printed without them, and the keys are redacted again after, in case
+  // controls split one.
+  const flagged = argv.flatMap((a, i) => (a === "--api-key" ? [argv[i + 1]] : a.startsWith("--api-key=") ? [a.slice("--api-key=".length)] : []));
+  const keys = [io.env.SIGFOLLOW_API_KEY, ...flagged].filter(
     (k): k is string => !!k && k.length >= 6, // shorter is no secret, and would blank out common words
   );
   const redact = (text: string) => keys.reduce((t, k) => t.split(k).join("[redacted]"), text);
-  const safe: RunIo = { env: io.env, stdout: (t) => io.stdout(redact(t)), stderr: (t) => io.stderr(redact(t)) };
+  const print = (text: string) => redact(printable(redact(text)));
+  const safe: RunIo = { env: io.env, stdout: (t) => io.stdout(print(t)), stderr: (t) => io.stderr(print(t)) };
   try {
     return await dispatch(argv, safe);
   } catch (error) {
     const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
-    safe.stderr(`sigfollow: ${message}\n`);
+    safe.stderr(`sigfollow: ${oneLine(message)}\n`);
     if (error instanceof CliError && error.help) safe.stderr(`Run \`${error.help}\` for usage.\n`);
     return 2;
   }
