@@ -73,9 +73,11 @@ export class Runtime {
     this.hasher = new KeyHasher(undefined, options.hmac);
     this.requestLog = new RingLog(options.requestLogLimit ?? 1000, (r) => r.path.length + r.query.length + recordedBodySize(r.body) + 256);
     this.faults = new FaultRegistry(() => this.nextId("fault"));
-    this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport);
     this.base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.basePath = this.base === "*" ? "" : new URL(this.base).pathname.replace(/\/+$/, "");
+    // Subscriptions to the origin the handlers answer are refused: deliveries there would loop.
+    const origins = this.base === "*" ? [] : [new URL(this.base).origin];
+    this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport, origins);
     this.load(seed);
   }
 
