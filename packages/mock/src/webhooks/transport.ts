@@ -26,16 +26,24 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** What the timeout rejects with. */
 class Timeout extends Error {}
 
-/** Reads at most `max` bytes of a response as text (the rest is discarded). */
+/**
+ * Reads at most `max` bytes of a response as text. The rest is cancelled, not awaited: under MSW's
+ * interception a cancel can stall, even of a body read to its end.
+ */
 async function readCapped(response: Response, max: number): Promise<string> {
   const reader = response.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let chunk; reader && size <= max && !(chunk = await reader.read()).done; ) {
-    chunks.push(chunk.value);
-    size += chunk.value.byteLength;
+  let done = !reader;
+  while (!done && size <= max) {
+    const chunk = await reader!.read();
+    if (chunk.done) done = true;
+    else {
+      chunks.push(chunk.value);
+      size += chunk.value.byteLength;
+    }
   }
-  await reader?.cancel().catch(() => undefined);
+  if (!done) void reader!.cancel().catch(() => undefined);
   const bytes = new Uint8Array(size);
   chunks.reduce((offset, c) => (bytes.set(c, offset), offset + c.byteLength), 0);
   return new TextDecoder().decode(bytes.subarray(0, max));
@@ -70,7 +78,7 @@ export class Transport {
     const { signature } = await signWebhookPayload(body, appSecret);
     const headers = { "Content-Type": "application/json", "X-Hub-Signature-256": signature, "User-Agent": "facebookexternalua" };
     return this.exchange(target, typeof target === "string" ? target : FUNCTION_URL, { method: "POST", body, headers }, async (response) => {
-      await readCapped(response, 4096); // read rather than cancelled: a cancel can stall under MSW's interception
+      await readCapped(response, 4096);
       return response.status >= 200 && response.status <= 299 ? null : `the receiver answered ${answered(response)}`;
     });
   }
