@@ -56,8 +56,8 @@ export interface Delivery extends Ranked {
   readonly owner: Owner;
   /** `waiting` in its lane, `held` awaiting a retry, `sending`, or `gone` (delivered or dropped). */
   state: "waiting" | "held" | "sending" | "gone";
-  /** The lane it waits in, or the lanes it holds. */
-  lanes: Lane[];
+  /** The lane it waits in or holds; a batch's, the lanes it holds. */
+  lanes: Lane | Lane[];
   /** A fresh delivery's change (what a batch is built from); `null` once taken. */
   change: WebhookChange | null;
   readonly subscriptionId: string;
@@ -118,7 +118,7 @@ export class DeliveryQueue {
       seq: ++this.seq,
       owner,
       state: "waiting",
-      lanes: [lane],
+      lanes: lane,
       change,
       subscriptionId: subscription.id,
       field: change.field,
@@ -284,7 +284,7 @@ export class DeliveryQueue {
   private forget(delivery: Delivery, now: number): void {
     this.unlink(delivery);
     if (delivery.state === "waiting") {
-      const lane = delivery.lanes[0]!;
+      const lane = delivery.lanes as Lane;
       const at = lane.waiting.indexOf(delivery);
       lane.waiting.splice(at, 1);
       if (at === 0 && lane.holder === null) {
@@ -293,13 +293,18 @@ export class DeliveryQueue {
       }
     } else {
       this.unschedule(delivery);
-      for (const lane of delivery.lanes) {
-        if (lane.holder !== delivery) continue;
-        lane.holder = null;
-        this.settleLane(lane, now);
-      }
+      const { lanes } = delivery;
+      if (Array.isArray(lanes)) for (const lane of lanes) this.release(lane, delivery, now);
+      else this.release(lanes, delivery, now);
     }
     delivery.state = "gone";
+  }
+
+  /** Frees a lane held by `delivery`. */
+  private release(lane: Lane, delivery: Delivery, now: number): void {
+    if (lane.holder !== delivery) return;
+    lane.holder = null;
+    this.settleLane(lane, now);
   }
 
   /** A lane no longer held: its head scheduled, or the lane forgotten when empty. */
