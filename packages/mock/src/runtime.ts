@@ -117,7 +117,7 @@ export class Runtime {
     this.requestLog.clear();
     this.faults.clear();
     this.webhooks.reset(state.env, {
-      subscriptions: seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id })))),
+      subscriptions: seedSubscriptions(seed),
       recipients: seed.webhookRecipients,
       delays: seed.webhookDelays,
       batch: seed.webhookBatch,
@@ -139,6 +139,9 @@ export class Runtime {
     } while (ready !== this.ready);
   }
 }
+
+/** The webhook subscriptions a seed makes. */
+export const seedSubscriptions = (seed: ParsedSeed) => seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id }))));
 
 /** The base URL the handlers answer for by default: SigFollow's, as the client uses. */
 export const DEFAULT_BASE_URL = "https://api.sigfollow.com";

@@ -202,6 +202,16 @@ describe("subscriptions to the mock itself are refused (a delivery loop)", () =>
       }
     });
 
+    it("a reset whose seed subscribes the server itself is refused before anything changes", async () => {
+      const before = server.gateway.snapshot();
+      const seed = { tenants: [{ id: "t1", wabas: [{ id: "w1", phoneNumbers: [{ id: "p1" }], webhooks: [{ url: `${server.url}/__mock/reset`, appSecret: APP_SECRET }] }] }] };
+      const res = await fetch(`${server.url}/__mock/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ seed }) });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.error_data.details).toMatch(/own server/);
+      expect(server.gateway.snapshot()).toEqual(before);
+      expect((await fetch(`${server.url}/__mock/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(200);
+    });
+
     it("the URL check: the server's own names and addresses on its port, not other hosts or ports (checked without sending anything)", () => {
       const own = [{ port: 4010, hosts: ["0.0.0.0", "mock-host", "192.0.2.10"] }];
       expect(ownSurfaceProblem(new URL("http://mock-host:4010/__mock/reset"), [], own)).toMatch(/own server/);

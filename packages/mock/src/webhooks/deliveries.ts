@@ -128,6 +128,11 @@ export class WebhookDeliveries {
     env.store.onChange = (event) => this.observe(event);
   }
 
+  /** Refuses (400 code 100) a seed whose subscriptions point at the mock itself, before a reset replaces anything with it. */
+  checkSeed(subscriptions: SubscribeInput[]): void {
+    for (const s of subscriptions) checkTarget(s, true, this.origins, this.servers);
+  }
+
   /** A standalone server now serves this gateway at `port` (and `hosts`): subscriptions to it are refused. */
   addServer(server: OwnServer): void {
     this.servers.push(server);
