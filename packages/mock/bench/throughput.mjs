@@ -6,10 +6,15 @@
 //      stored contacts;
 //   2. memory under a 60-second load: the mock's RSS before and after (and along the way), and how
 //      many requests and messages it kept (bounded: 1,000 and 10,000 by default);
-//   3. in process: the time one client send takes through the mock under msw/node.
+//   3. in process: the time one client send takes through the mock under msw/node;
+//   4. slow webhook receivers: the same send with 10 subscriptions to a loopback receiver that
+//      answers each POST after 5 s (running clock: every send queues sent, delivered, read for
+//      each), against the same server with no subscription (target: at least 0.8 of it).
 // Not a test: it prints figures. Needs a build (`pnpm --filter @sigfollow/mock build`).
 //   node bench/throughput.mjs [--duration 8] [--connections 10] [--memory-seconds 60] [--sends 3000]
+//     [--only 1,2,3,4] [--receiver-ms 5000] [--subscriptions 10]
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,8 +28,12 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     "memory-seconds": { type: "string", default: "60" },
     sends: { type: "string", default: "3000" },
+    only: { type: "string", default: "1,2,3,4" },
+    "receiver-ms": { type: "string", default: "5000" },
+    subscriptions: { type: "string", default: "10" },
   },
 });
+const only = new Set(values.only.split(","));
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const memorySeconds = Number(values["memory-seconds"]);
@@ -133,6 +142,7 @@ const mb = (n) => `${n.toFixed(1)} MB`;
 
 // ------------------------------------------------------------------ 1. throughput and latency
 
+if (only.has("1")) {
 console.log(`1. Throughput: autocannon, ${connections} connections, ${duration} s per server (after a 2 s warm-up), POST text message\n`);
 const rows = [];
 for (const [name, args] of [
@@ -160,11 +170,12 @@ console.log(`\nmock / bare node:http throughput: ${ratio.toFixed(2)} (target >= 
 console.log(`mock p99: ${mock.p99} ms; with 100,000 contacts: ${big.p99} ms (target < 5 ms: ${verdict(mock.p99 < 5 && big.p99 < 5)})`);
 console.log(`with 100,000 contacts / without: throughput ${bigRatio.toFixed(2)}, CPU time per request ${bigCpu.toFixed(2)} (target: at most 5% slower, i.e. throughput >= 0.95: ${verdict(bigRatio >= 0.95)}; CPU per request <= 1.05: ${verdict(bigCpu <= 1.05)})`);
 if (mock.bad || big.bad) console.log(`warning: ${mock.bad + big.bad} non-2xx answers or errors during the mock runs`);
+}
 
 // ------------------------------------------------------------------ 2. memory under load
 
+if (only.has("2")) {
 console.log(`\n2. Memory: the mock under ${memorySeconds} s of the same load`);
-{
   // --trace-gc: the live heap after each full collection shows what the mock keeps, which RSS (the
   // heap V8 chose to reserve under this allocation rate, plus everything else) does not.
   const server = await start(mockArgs(0), ["--trace-gc"]);
@@ -194,8 +205,8 @@ console.log(`\n2. Memory: the mock under ${memorySeconds} s of the same load`);
 
 // ------------------------------------------------------------------ 3. in process
 
+if (only.has("3")) {
 console.log(`\n3. In process: one client send through the mock under msw/node (${sends} sends, one at a time, after 300 warm-up sends)`);
-{
   const { setupServer } = await import("msw/node");
   const { createSigFollowClient } = await import("@sigfollow/client");
   const { createMockGateway } = await import("../dist/index.js");
@@ -217,5 +228,46 @@ console.log(`\n3. In process: one client send through the mock under msw/node ($
     } finally {
       server.close();
     }
+  }
+}
+
+// ------------------------------------------------------------------ 4. slow webhook receivers
+
+if (only.has("4")) {
+  const receiverMs = Number(values["receiver-ms"]);
+  const subscriptions = Number(values.subscriptions);
+  console.log(`\n4. Slow webhook receivers: the send of 1. with ${subscriptions} subscriptions to a loopback receiver answering after ${receiverMs / 1000} s, against none (running clock)`);
+  // The receiver: holds each POST for `receiverMs`, then answers 200 (the handshake is not used).
+  let received = 0;
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => setTimeout(() => (received++, res.writeHead(200).end()), receiverMs));
+  });
+  receiver.keepAliveTimeout = 60_000;
+  await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const hook = `http://127.0.0.1:${receiver.address().port}/webhook`;
+  const server = await start(mockArgs(0));
+  try {
+    const none = await measure("no subscription", server);
+    for (let i = 0; i < subscriptions; i++) {
+      const res = await fetch(`${server.url}/__mock/webhooks`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ wabaId: "102290129340398", url: hook, appSecret: `bench-secret-${i}` }),
+      });
+      if (res.status !== 200) throw new Error(`subscribe answered ${res.status}: ${await res.text()}`);
+    }
+    const slow = await measure(`${subscriptions} slow subscriptions`, server);
+    console.log(pad("server", 32) + pad("req/s", 10) + pad("p50 ms", 9) + pad("p99 ms", 9) + pad("CPU µs/req", 12) + pad("2xx", 10) + "other");
+    for (const r of [none, slow]) console.log(pad(r.name, 32) + pad(Math.round(r.rps), 10) + pad(r.p50, 9) + pad(r.p99, 9) + pad(r.cpuPerRequest.toFixed(0), 12) + pad(r.ok, 10) + r.bad);
+    const deliveries = (await (await fetch(`${server.url}/__mock/webhooks/deliveries`)).json()).data;
+    const dropped = deliveries.filter((d) => d.error?.startsWith("dropped")).length;
+    console.log(`receiver answered ${received} POSTs; the delivery log's newest ${deliveries.length} records: ${dropped} drops (queue full)`);
+    const ratio = slow.rps / none.rps;
+    console.log(`with slow subscriptions / without: throughput ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? "met" : "NOT met"})`);
+  } finally {
+    await server.stop();
+    receiver.closeAllConnections();
+    receiver.close();
   }
 }

@@ -16,8 +16,9 @@ import { type MockSeed, parseSeed } from "./seed/schema.js";
 import type { Clock } from "./state/clock.js";
 import type { InboundMessage, OutboundMessage, TemplateStatus } from "./state/store.js";
 import type { templateView } from "./views.js";
-import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
+import type { SubscribeInput, WebhookDeliveries, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
 import type { QualityScore } from "./webhooks/payloads.js";
+import type { OwnServer } from "./webhooks/subscriptions.js";
 import type { RecipientInput, RecipientOutcome, WebhookBatch, WebhookFaultInput } from "./webhooks/schema.js";
 
 /** The webhook side of a {@link MockGateway}: subscriptions, delivery, outcomes, faults, the log. */
@@ -120,6 +121,12 @@ const pipelines = new WeakMap<MockGateway, Pipeline>();
 /** The pipeline of a gateway made by {@link createMockGateway}, or `undefined`. */
 export const pipelineOf = (gateway: MockGateway): Pipeline | undefined => pipelines.get(gateway);
 
+/** The webhook deliveries behind each gateway (a standalone server tells them where it listens). */
+const webhooks = new WeakMap<MockGateway, WebhookDeliveries>();
+
+/** Tells a gateway's webhook deliveries that a standalone server serves it: subscriptions to that server are refused. */
+export const addOwnServer = (gateway: MockGateway, server: OwnServer): void => webhooks.get(gateway)?.addServer(server);
+
 /**
  * Creates a stateful mock of the SigFollow gateway: MSW handlers for every operation of the spec,
  * with auth and scopes, request validation, tenant isolation, 24-hour windows, template rules,
@@ -205,5 +212,6 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
     snapshot: () => control.snapshot(),
   };
   pipelines.set(gateway, pipeline);
+  webhooks.set(gateway, runtime.webhooks);
   return gateway;
 }

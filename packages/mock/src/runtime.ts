@@ -73,9 +73,11 @@ export class Runtime {
     this.hasher = new KeyHasher(undefined, options.hmac);
     this.requestLog = new RingLog(options.requestLogLimit ?? 1000, (r) => r.path.length + r.query.length + recordedBodySize(r.body) + 256);
     this.faults = new FaultRegistry(() => this.nextId("fault"));
-    this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport);
     this.base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.basePath = this.base === "*" ? "" : new URL(this.base).pathname.replace(/\/+$/, "");
+    // Subscriptions to the origin the handlers answer are refused: deliveries there would loop.
+    const origins = this.base === "*" ? [] : [new URL(this.base).origin];
+    this.webhooks = new WebhookDeliveries({ ...options.webhooks, validate: options.validateResponses === true }, (prefix) => this.nextId(prefix), webhookTransport, origins);
     this.load(seed);
   }
 
@@ -115,7 +117,7 @@ export class Runtime {
     this.requestLog.clear();
     this.faults.clear();
     this.webhooks.reset(state.env, {
-      subscriptions: seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id })))),
+      subscriptions: seedSubscriptions(seed),
       recipients: seed.webhookRecipients,
       delays: seed.webhookDelays,
       batch: seed.webhookBatch,
@@ -137,6 +139,9 @@ export class Runtime {
     } while (ready !== this.ready);
   }
 }
+
+/** The webhook subscriptions a seed makes. */
+export const seedSubscriptions = (seed: ParsedSeed) => seed.tenants.flatMap((t) => t.wabas.flatMap((w) => w.webhooks.map((s) => ({ ...s, wabaId: w.id }))));
 
 /** The base URL the handlers answer for by default: SigFollow's, as the client uses. */
 export const DEFAULT_BASE_URL = "https://api.sigfollow.com";

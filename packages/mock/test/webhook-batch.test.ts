@@ -208,7 +208,7 @@ describe("in process", () => {
     expect(log.reduce((n, d) => n + d.body.length, 0)).toBeLessThanOrEqual(16 * 1024 * 1024);
     expect(log.length).toBeLessThan(r.bodies.length);
     expect(log.at(-1)!.body).toBe(r.bodies.at(-1));
-  });
+  }, 20_000); // 22 MB signed and verified: near the default 5 s on a busy machine
 
   it("the seed's webhookBatch applies on each reset; a bad one names its path", async () => {
     const seeded = createMockGateway({ seed: { ...DEMO_SEED, webhookBatch: { maxChanges: 5 } } });

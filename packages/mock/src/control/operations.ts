@@ -7,7 +7,7 @@ import type { Fault, FaultInput } from "../faults.js";
 import { recordedValue } from "../http/context.js";
 import { clockNotControllable, objectNotFound } from "../http/errors.js";
 import { requirePhone } from "../http/phone.js";
-import type { RecordedRequest, Runtime } from "../runtime.js";
+import { type RecordedRequest, type Runtime, seedSubscriptions } from "../runtime.js";
 import { mintApiKey, storeApiKey, type SeededApiKey, type SeedReport } from "../seed/apply.js";
 import { type MockSeed, parseSeed } from "../seed/schema.js";
 import { SCOPES } from "../spec.js";
@@ -111,7 +111,9 @@ export class ControlOperations {
 
   reset(seed?: MockSeed): Promise<SeedReport> {
     try {
-      return this.runtime.load(seed === undefined ? this.runtime.state.seed : parseSeed(seed));
+      const parsed = seed === undefined ? this.runtime.state.seed : parseSeed(seed);
+      this.runtime.webhooks.checkSeed(seedSubscriptions(parsed));
+      return this.runtime.load(parsed);
     } catch (error) {
       return Promise.reject(error);
     }

@@ -28,6 +28,7 @@ import type { Answer, Pipeline } from "../pipeline.js";
 import type { SeedReport } from "../seed/apply.js";
 import { isOwnPage, ownPage } from "./docs.js";
 import { nodeHmac } from "./hmac.js";
+import { refuseSubscriptionsToServer } from "./own-server.js";
 
 /** Options of {@link startMockServer}: the gateway's options plus where to listen. */
 export interface StartMockServerOptions extends Omit<MockGatewayOptions, "baseUrl"> {
@@ -338,6 +339,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     });
   });
   const address = server.address() as AddressInfo;
+  refuseSubscriptionsToServer(gateway, address);
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const origin = `http://${urlHost}:${address.port}`;
   context.origin = origin;

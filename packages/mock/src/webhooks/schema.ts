@@ -20,7 +20,9 @@ export const FAILURE_CODES = [131026, 131049, 131047, 131050, 131000, 131053, 13
 const url = z
   .string()
   .max(WEBHOOK_LIMITS.urlLength)
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { message: "must be an http:// or https:// URL" });
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { message: "must be an http:// or https:// URL", abort: true })
+  // Credentials would be listed with the URL and sent with every delivery: the app secret's signature is the receiver's proof.
+  .refine((value) => new URL(value).username === "" && new URL(value).password === "", { message: "must not carry credentials (user:password@): receivers verify X-Hub-Signature-256" });
 
 /** A subscription as the seed and the control API take it (TypeScript may also give a function as `url`). */
 export const subscriptionSchema = z.strictObject({

@@ -1,0 +1,360 @@
+// The delivery queue: what is to be POSTed to each subscription, when, and in what order, with
+// every operation's work independent of how much is queued (a slow or failing receiver must not
+// slow the API down).
+//
+// - A lane is a subscription and an ordering key (the statuses of one message, the messages of one
+//   sender, the template events of one WABA): its fresh deliveries wait in a FIFO, and only its
+//   head may go out, once due, while no earlier delivery of the lane is in flight or awaiting a
+//   retry (the lane's holder). A held lane is in no list, so it costs nothing until released.
+// - One heap of timers, by due time, holds the lanes whose head is not due yet and the deliveries
+//   awaiting a retry; each subscription has a heap of its ready lanes and one of its due retries,
+//   by enqueue order, and starts from them while it has fewer than `concurrency` POSTs in flight.
+// - A POST takes the ready lanes' heads in enqueue order, as many as batching lets it (a lane's
+//   next change may follow its head into the same POST when due); the changes it took then hold
+//   their lanes until it is delivered or dropped.
+// - Bounds: the changes held (a batch counts each of its changes) and the bytes of the bodies held
+//   (waiting, in flight or awaiting a retry); past either the oldest delivery is dropped.
+import type { Combined } from "./batching.js";
+import { joins } from "./batching.js";
+import { Heap, type HeapItem } from "./heap.js";
+import type { WebhookChange } from "./payloads.js";
+import type { WebhookField } from "./schema.js";
+import type { Subscription } from "./subscriptions.js";
+
+/** A heap entry's order: `rank` (a due time, or the enqueue order), ties by `tie` (the enqueue order). */
+interface Ranked extends HeapItem {
+  rank: number;
+  tie: number;
+}
+const earlier = (a: Ranked, b: Ranked) => a.rank < b.rank || (a.rank === b.rank && a.tie < b.tie);
+
+/** A subscription's share of the queue. */
+interface Owner {
+  readonly subscription: Subscription;
+  readonly lanes: Map<string, Lane>;
+  /** Lanes whose head is due, by the head's enqueue order. */
+  readonly ready: Heap<Lane>;
+  /** Deliveries due for a retry, by enqueue order. */
+  readonly retries: Heap<Delivery>;
+  /** Attempts in flight (each counted until it completes, even if its delivery was dropped meanwhile). */
+  sending: number;
+}
+
+interface Lane extends Ranked {
+  readonly key: string;
+  readonly owner: Owner;
+  /** Fresh deliveries, in enqueue order. */
+  readonly waiting: Delivery[];
+  /** The delivery in flight or awaiting a retry that holds the lane, or `null`. */
+  holder: Delivery | null;
+}
+
+/** One POST to make: a fresh change, or (once taken) one or more changes in one body. */
+export interface Delivery extends Ranked {
+  /** Enqueue order (a batch: its first change's). */
+  readonly seq: number;
+  readonly owner: Owner;
+  /** `waiting` in its lane, `held` awaiting a retry, `sending`, or `gone` (delivered or dropped). */
+  state: "waiting" | "held" | "sending" | "gone";
+  /** The lane it waits in or holds; a batch's, the lanes it holds. */
+  lanes: Lane | Lane[];
+  /** A fresh delivery's change (what a batch is built from); `null` once taken. */
+  change: WebhookChange | null;
+  readonly subscriptionId: string;
+  field: WebhookField;
+  summary: string;
+  /** How many changes it carries. */
+  changes: number;
+  body: string;
+  dueAt: number;
+  attempts: number;
+  /** Mock-clock time of the latest attempt, `null` before the first. */
+  startedAt: number | null;
+  prev: Delivery | null;
+  next: Delivery | null;
+}
+
+/** The bounds of a queue. */
+export interface QueueLimits {
+  /** Changes held at most. */
+  changes: number;
+  /** Bytes of bodies held at most (a body shared by several subscriptions counts once for each). */
+  bytes: number;
+  /** POSTs in flight at most per subscription. */
+  concurrency: number;
+}
+
+const isLane = (item: Lane | Delivery): item is Lane => "waiting" in item;
+
+export class DeliveryQueue {
+  private readonly owners = new Map<string, Owner>();
+  private readonly timers = new Heap<Lane | Delivery>(earlier);
+  /** Subscriptions that may have something to start (something became ready, or a POST completed). */
+  private readonly dirty = new Set<Owner>();
+  /** Every delivery held, oldest first (a batch at its first change's place). */
+  private oldest: Delivery | null = null;
+  private newest: Delivery | null = null;
+  private seq = 0;
+  /** Changes held: waiting, in flight or awaiting a retry. */
+  changes = 0;
+  /** Bytes of the bodies held. */
+  bytes = 0;
+
+  constructor(
+    private readonly limits: QueueLimits,
+    /** Told of each delivery dropped to stay within the bounds. */
+    private readonly dropped: (delivery: Delivery) => void,
+  ) {}
+
+  /** Queues a change for a subscription, due at `dueAt`; drops the oldest deliveries past the bounds. */
+  add(subscription: Subscription, change: WebhookChange, body: string, dueAt: number, now: number): void {
+    const owner = this.ownerOf(subscription);
+    let lane = owner.lanes.get(change.key);
+    if (!lane) {
+      lane = { key: change.key, owner, waiting: [], holder: null, heapIndex: -1, rank: 0, tie: 0 };
+      owner.lanes.set(change.key, lane);
+    }
+    const delivery: Delivery = {
+      seq: ++this.seq,
+      owner,
+      state: "waiting",
+      lanes: lane,
+      change,
+      subscriptionId: subscription.id,
+      field: change.field,
+      summary: change.summary,
+      changes: 1,
+      body,
+      dueAt,
+      attempts: 0,
+      startedAt: null,
+      prev: null,
+      next: null,
+      heapIndex: -1,
+      rank: 0,
+      tie: 0,
+    };
+    this.link(delivery, null);
+    lane.waiting.push(delivery);
+    if (lane.waiting.length === 1 && lane.holder === null) this.schedule(lane, now);
+    while ((this.changes > this.limits.changes || this.bytes > this.limits.bytes) && this.oldest !== this.newest) {
+      const oldest = this.oldest!;
+      this.forget(oldest, now);
+      this.dropped(oldest);
+    }
+  }
+
+  /**
+   * The POSTs to start now: the timers due by `now` move to their subscription's ready lists, then
+   * each subscription with room starts its oldest due retry or a new POST of its ready lanes'
+   * heads (up to `maxChanges`, combined by `combine`), until it has `concurrency` in flight.
+   */
+  start(now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Delivery[] {
+    for (let timer = this.timers.peek(); timer && timer.rank <= now; timer = this.timers.peek()) {
+      this.timers.pop();
+      timer.rank = timer.tie;
+      if (isLane(timer)) timer.owner.ready.push(timer);
+      else timer.owner.retries.push(timer);
+      this.dirty.add(timer.owner);
+    }
+    const started: Delivery[] = [];
+    for (const owner of this.dirty) {
+      this.dirty.delete(owner);
+      if (this.owners.get(owner.subscription.id) !== owner) continue; // unsubscribed
+      while (owner.sending < this.limits.concurrency) {
+        const lane = owner.ready.peek();
+        const retry = owner.retries.peek();
+        if (!lane && !retry) break;
+        const delivery = retry && (!lane || retry.seq < lane.rank) ? owner.retries.pop()! : this.take(owner, now, maxChanges, combine);
+        delivery.state = "sending";
+        delivery.attempts++;
+        delivery.startedAt = now;
+        owner.sending++;
+        started.push(delivery);
+      }
+    }
+    return started;
+  }
+
+  /** An attempt completed: the delivery is done (delivered, or failed its last attempt) or due again at `retryAt`. */
+  settle(delivery: Delivery, retryAt: number | null, now: number): void {
+    delivery.owner.sending--;
+    this.dirty.add(delivery.owner);
+    if (delivery.state === "gone") return; // dropped while in flight
+    if (retryAt === null) {
+      this.forget(delivery, now);
+      return;
+    }
+    delivery.state = "held";
+    delivery.dueAt = retryAt;
+    delivery.tie = delivery.seq;
+    if (retryAt <= now) {
+      delivery.rank = delivery.seq;
+      delivery.owner.retries.push(delivery);
+    } else {
+      delivery.rank = retryAt;
+      this.timers.push(delivery);
+    }
+  }
+
+  /** Forgets a subscription's deliveries (nothing logged). */
+  remove(subscriptionId: string): void {
+    const owner = this.owners.get(subscriptionId);
+    if (!owner) return;
+    this.owners.delete(subscriptionId);
+    this.dirty.delete(owner);
+    for (const lane of owner.lanes.values()) this.timers.remove(lane);
+    for (let d = this.oldest; d; ) {
+      const next = d.next;
+      if (d.owner === owner) {
+        this.unlink(d);
+        this.timers.remove(d);
+        d.state = "gone";
+      }
+      d = next;
+    }
+  }
+
+  /** When the earliest timer is due (a lane's head or a retry), or `undefined`. */
+  nextDue(): number | undefined {
+    return this.timers.peek()?.rank;
+  }
+
+  private ownerOf(subscription: Subscription): Owner {
+    const known = this.owners.get(subscription.id);
+    if (known) return known;
+    const owner: Owner = { subscription, lanes: new Map(), ready: new Heap<Lane>(earlier), retries: new Heap<Delivery>(earlier), sending: 0 };
+    this.owners.set(subscription.id, owner);
+    return owner;
+  }
+
+  /** A new POST of ready lanes' heads, in enqueue order, as many as batching lets in; they hold their lanes. */
+  private take(owner: Owner, now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Delivery {
+    const members: Delivery[] = [];
+    const lanes: Lane[] = [];
+    let total = 0;
+    for (let lane = owner.ready.peek(); lane; lane = owner.ready.peek()) {
+      const head = lane.waiting[0]!;
+      if (!joins(members.length, total, head.body.length, maxChanges)) break;
+      owner.ready.pop();
+      lane.waiting.shift();
+      members.push(head);
+      total += head.body.length;
+      if (lane.holder === null) lanes.push(lane);
+      lane.holder = head; // until the POST is made
+      const next = lane.waiting[0];
+      if (next && next.dueAt <= now) {
+        // The lane's next change, due too, may ride in the same POST after its head.
+        lane.rank = lane.tie = next.seq;
+        owner.ready.push(lane);
+      }
+    }
+    for (const lane of lanes) owner.ready.remove(lane); // held by this POST: no other may take them
+    const first = members[0]!;
+    if (members.length === 1) {
+      first.change = null;
+      first.state = "held";
+      return first;
+    }
+    const { body, field, summary, changes } = combine(members.map((m) => m.change!));
+    const batch: Delivery = {
+      ...first,
+      state: "held",
+      lanes,
+      change: null,
+      field,
+      summary,
+      changes,
+      body,
+      dueAt: Math.max(...members.map((m) => m.dueAt)),
+      prev: null,
+      next: null,
+      heapIndex: -1,
+    };
+    this.link(batch, first);
+    for (const member of members) {
+      this.unlink(member);
+      member.state = "gone";
+    }
+    for (const lane of lanes) lane.holder = batch;
+    return batch;
+  }
+
+  /** Takes a delivery out of the queue: its counts, its place in its lane or its hold on its lanes, its timer. */
+  private forget(delivery: Delivery, now: number): void {
+    this.unlink(delivery);
+    if (delivery.state === "waiting") {
+      const lane = delivery.lanes as Lane;
+      const at = lane.waiting.indexOf(delivery);
+      lane.waiting.splice(at, 1);
+      if (at === 0 && lane.holder === null) {
+        this.unschedule(lane);
+        this.settleLane(lane, now);
+      }
+    } else {
+      this.unschedule(delivery);
+      const { lanes } = delivery;
+      if (Array.isArray(lanes)) for (const lane of lanes) this.release(lane, delivery, now);
+      else this.release(lanes, delivery, now);
+    }
+    delivery.state = "gone";
+  }
+
+  /** Frees a lane held by `delivery`. */
+  private release(lane: Lane, delivery: Delivery, now: number): void {
+    if (lane.holder !== delivery) return;
+    lane.holder = null;
+    this.settleLane(lane, now);
+  }
+
+  /** A lane no longer held: its head scheduled, or the lane forgotten when empty. */
+  private settleLane(lane: Lane, now: number): void {
+    if (lane.waiting.length > 0) this.schedule(lane, now);
+    else if (lane.owner.lanes.get(lane.key) === lane) lane.owner.lanes.delete(lane.key);
+  }
+
+  /** A free lane's head: ready when due, else a timer. */
+  private schedule(lane: Lane, now: number): void {
+    const head = lane.waiting[0]!;
+    lane.tie = head.seq;
+    if (head.dueAt <= now) {
+      lane.rank = head.seq;
+      lane.owner.ready.push(lane);
+      this.dirty.add(lane.owner);
+    } else {
+      lane.rank = head.dueAt;
+      this.timers.push(lane);
+    }
+  }
+
+  private unschedule(item: Lane | Delivery): void {
+    this.timers.remove(item);
+    if (isLane(item)) item.owner.ready.remove(item);
+    else item.owner.retries.remove(item);
+  }
+
+  /** Puts a delivery in the chain before `before` (at the end when `null`) and counts it. */
+  private link(delivery: Delivery, before: Delivery | null): void {
+    const prev = before ? before.prev : this.newest;
+    delivery.prev = prev;
+    delivery.next = before;
+    if (prev) prev.next = delivery;
+    else this.oldest = delivery;
+    if (before) before.prev = delivery;
+    else this.newest = delivery;
+    this.changes += delivery.changes;
+    this.bytes += delivery.body.length;
+  }
+
+  private unlink(delivery: Delivery): void {
+    if (delivery.state === "gone") return;
+    const { prev, next } = delivery;
+    if (prev) prev.next = next;
+    else this.oldest = next;
+    if (next) next.prev = prev;
+    else this.newest = prev;
+    delivery.prev = delivery.next = null;
+    this.changes -= delivery.changes;
+    this.bytes -= delivery.body.length;
+  }
+}
