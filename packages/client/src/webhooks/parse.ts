@@ -100,7 +100,7 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       const { field, value } = change;
       if (typeof field !== "string") throw new WebhookPayloadError(`${at}.field`, "is not a string");
       const kind = TEMPLATE_KINDS[field];
-      if (field !== "messages" && !kind) return void events.push({ kind: "unknown", field, ...base, value });
+      if (field !== "messages" && field !== "user_preferences" && !kind) return void events.push({ kind: "unknown", field, ...base, value });
       if (!isObject(value)) throw new WebhookPayloadError(`${at}.value`, "is not an object");
       if (kind) return void events.push({ kind, field, ...base, update: value } as WebhookEvent);
       const { metadata } = value;
@@ -109,8 +109,16 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       }
       const number = { field: "messages" as const, ...base, phoneNumberId: metadata.phone_number_id, displayPhoneNumber: String(metadata.display_phone_number ?? "") };
       const contacts = list(value.contacts, `${at}.value.contacts`) as WebhookContact[];
+      // Users who hide their number come with `wa_id` missing or "": never match on an empty id.
+      const id = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
       const contactOf = (waId: unknown, userId: unknown) =>
-        contacts.find((x) => (waId !== undefined && x.wa_id === waId) || (userId !== undefined && x.user_id === userId));
+        contacts.find((x) => (id(waId) !== undefined && x.wa_id === waId) || (id(userId) !== undefined && x.user_id === userId));
+      if (field === "user_preferences") {
+        for (const p of list(value.user_preferences, `${at}.value.user_preferences`)) {
+          events.push({ kind: "user_preference", ...number, field, preference: p as never, contact: contactOf(p.wa_id, p.user_id) });
+        }
+        return;
+      }
       for (const m of list(value.messages, `${at}.value.messages`)) {
         events.push({ kind: "message", ...number, message: m as never, contact: contactOf(m.from, m.from_user_id) });
       }
