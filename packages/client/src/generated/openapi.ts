@@ -29,7 +29,12 @@ export interface paths {
          *     inbound message; outside that window the call fails with code `131026`. Template messages
          *     need an `APPROVED` template of that name and language in the phone number's WABA (else
          *     `404`, code `132001`); the parameters must match the template's placeholders per component
-         *     (count: `132000`; named vs positional, header format: `132012`).
+         *     (count: `132000`; named vs positional, header format: `132012`). A template that exists but is
+         *     `PAUSED` answers `132015`, one that is `DISABLED` answers `132016` (inferred: Meta's codes,
+         *     which SigFollow's documentation does not list).
+         *
+         *     An interactive `list` shows at most 10 rows across all its sections, and a `product_list` at
+         *     most 30 products; with more than one section, each section needs a `title` (code `100`).
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -553,6 +558,8 @@ export interface components {
          *     | `132000` | 400 | template parameter count mismatch |
          *     | `132001` | 404 | template does not exist in that language or is not approved |
          *     | `132012` | 400 | template parameter format mismatch |
+         *     | `132015` | 400 | template paused (inferred: Meta's code) |
+         *     | `132016` | 400 | template disabled (inferred: Meta's code) |
          * @example 100
          * @example 131026
          */
@@ -2107,7 +2114,8 @@ export interface components {
         /**
          * @description The send was refused: `100` invalid request body, `131026` 24-hour window closed (send a
          *     template), `132000` template parameter count mismatch, `132012` template parameter format
-         *     mismatch (named vs positional, header format, button parameters).
+         *     mismatch (named vs positional, header format, button parameters), `132015` template paused,
+         *     `132016` template disabled (these two inferred: Meta's codes).
          */
         SendMessageBadRequest: {
             headers: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { components } from "../generated/openapi.js";
 import {
   analyzeTemplate,
+  checkInteractive,
   checkParameterStyle,
   checkTemplateDefinition,
   checkTemplateSend,
@@ -218,6 +219,17 @@ describe("checkTemplateSend", () => {
         },
       ]);
     });
+    it("100 when a text header's parameter is longer than 60 characters", () => {
+      const headerShape = analyzeTemplate({
+        category: "UTILITY",
+        components: [{ type: "HEADER", format: "TEXT", text: "Hi {{1}}", example: { header_text: ["Ann"] } }, { type: "BODY", text: "Hello" }],
+      });
+      const header = (text: string) => send("t", [{ type: "header", parameters: [{ type: "text", text }] }]);
+      expect(checkTemplateSend(headerShape, header("é".repeat(60)))).toEqual([]);
+      expect(checkTemplateSend(headerShape, header("x".repeat(61)))).toEqual([
+        { code: 100, path: "template.components[0].parameters[0].text", message: "header: a text parameter is at most 60 characters, received 61" },
+      ]);
+    });
     it("132000 when a required button parameter is missing or given twice", () => {
       expect(checkTemplateSend(shape, send("t", [body, quick(0)]))[0]).toMatchObject({
         code: 132000,
@@ -421,5 +433,36 @@ describe("checkParameterStyle", () => {
     ]);
     expect(checkParameterStyle([{ type: "image" }, { type: "text", parameter_name: "a" }])).toEqual([]);
     expect(checkParameterStyle([{ type: "text" }, { type: "currency" }])).toEqual([]);
+  });
+});
+
+describe("checkInteractive", () => {
+  const rows = (n: number, title?: string) => ({ ...(title === undefined ? {} : { title }), rows: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` })) });
+  const list = (...sections: object[]) => ({ type: "list", action: { button: "Options", sections } });
+  const products = (n: number, title = "S") => ({ title, product_items: Array.from({ length: n }, (_, i) => ({ product_retailer_id: `SKU${i}` })) });
+  const productList = (...sections: object[]) => ({ type: "product_list", action: { catalog_id: "1", sections } });
+
+  it("a list shows at most 10 rows across all its sections", () => {
+    expect(checkInteractive(list(rows(10)))).toEqual([]);
+    expect(checkInteractive(list(rows(5, "A"), rows(5, "B")))).toEqual([]);
+    expect(checkInteractive(list(rows(6, "A"), rows(5, "B")))).toEqual([
+      { code: 100, path: "interactive.action.sections", message: "a list shows at most 10 rows across its sections, received 11" },
+    ]);
+  });
+
+  it("a section title is required when there is more than one section", () => {
+    expect(checkInteractive(list(rows(3)))).toEqual([]);
+    expect(checkInteractive(list(rows(3, "A"), rows(3)))).toEqual([
+      { code: 100, path: "interactive.action.sections[1].title", message: "a list with more than one section needs a title on each" },
+    ]);
+  });
+
+  it("a product list shows at most 30 products across all its sections", () => {
+    expect(checkInteractive(productList(products(15, "A"), products(15, "B")))).toEqual([]);
+    expect(codes(checkInteractive(productList(products(16, "A"), products(15, "B"))))).toEqual([100]);
+  });
+
+  it("leaves other interactive types to the schema", () => {
+    expect(checkInteractive({ type: "button", action: { buttons: [] } })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { components } from "../generated/openapi.js";
 import { ErrorCode } from "./error-codes.js";
+import { itemsAcross, MAX_LISTED_PRODUCTS } from "./interactive.js";
 import { buttonParameterType, type TemplateShape } from "./template-shape.js";
 import type { RuleViolation } from "./violation.js";
 
@@ -16,8 +17,15 @@ type SendParameter =
 
 const COUNT = ErrorCode.TemplateParamCountMismatch;
 const FORMAT = ErrorCode.TemplateParamFormatMismatch;
-/** Products an `mpm` button's sections may hold in all (at most 10 sections, which the spec checks). */
-const MAX_MPM_PRODUCTS = 30;
+/**
+ * Longest value of a text header's parameter.
+ *
+ * @example
+ * ```ts
+ * const name = customer.name.slice(0, HEADER_TEXT_PARAMETER_MAX_LENGTH);
+ * ```
+ */
+export const HEADER_TEXT_PARAMETER_MAX_LENGTH = 60;
 
 /** A check's finding, as the one-element list a check returns. */
 const fail = (code: RuleViolation["code"], path: string, message: string): RuleViolation[] => [{ code, path, message }];
@@ -108,8 +116,13 @@ function checkHeader(shape: TemplateShape, component: Extract<SendComponent, { t
   if (first && first.type !== wanted) {
     return fail(FORMAT, `${path}[0]`, `header: Format mismatch, expected ${header.format}, received ${first.type.toUpperCase()}`);
   }
-  if (header.format === "TEXT") return checkValues(shape, "header", path, parameters, header.placeholders);
-  return parameters.length === 1 ? [] : countMismatch("header", path, parameters.length, 1);
+  if (header.format !== "TEXT") return parameters.length === 1 ? [] : countMismatch("header", path, parameters.length, 1);
+  const values = checkValues(shape, "header", path, parameters, header.placeholders);
+  if (values.length) return values;
+  const long = parameters.findIndex((p) => p.type === "text" && p.text.length > HEADER_TEXT_PARAMETER_MAX_LENGTH);
+  return long < 0
+    ? []
+    : fail(ErrorCode.InvalidParameter, `${path}[${long}].text`, `header: a text parameter is at most ${HEADER_TEXT_PARAMETER_MAX_LENGTH} characters, received ${(parameters[long] as { text: string }).text.length}`);
 }
 
 type ButtonComponent = Extract<SendComponent, { type: "button" }>;
@@ -150,13 +163,12 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
       );
     }
     if (slot.subType === "mpm") {
-      const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
-      const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
-      if (products > MAX_MPM_PRODUCTS) {
+      const products = itemsAcross((parameters[0] as { action?: object }).action, "product_items");
+      if (products > MAX_LISTED_PRODUCTS) {
         return fail(
           ErrorCode.InvalidParameter,
           `${path}.parameters[0].action.sections`,
-          `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
+          `button: an mpm button shows at most ${MAX_LISTED_PRODUCTS} products across its sections, received ${products}`,
         );
       }
     }
@@ -174,7 +186,8 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  * too many or too few parameters (or a button parameter targets a button that takes none), and
  * `132012` when named and positional are mixed up, the header parameter has the wrong type, or a
  * button's `sub_type` does not match the template's button, and `100` when an `mpm` button lists
- * more than 30 products. Returns `[]` when the send matches.
+ * more than 30 products or a text header's parameter is longer than 60 characters. Returns `[]`
+ * when the send matches.
  *
  * @example
  * ```ts
