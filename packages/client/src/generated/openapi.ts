@@ -1061,7 +1061,36 @@ export interface components {
             };
             components?: components["schemas"]["TemplateSendComponent"][];
         };
-        TemplateSendComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"];
+        TemplateSendComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"] | components["schemas"]["TemplateCarouselComponent"] | components["schemas"]["TemplateLimitedTimeOfferComponent"];
+        /**
+         * @description Values for the cards of a `CAROUSEL` template, one entry per card by its 0-based
+         *     `card_index`, each with that card's header, body and button values. Meta's component,
+         *     which SigFollow forwards (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateCarouselComponent: {
+            /** @constant */
+            type: "carousel";
+            cards: {
+                card_index: number;
+                components: (components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"])[];
+            }[];
+        };
+        /**
+         * @description When the offer of a `LIMITED_TIME_OFFER` template with `has_expiration` ends. Meta's
+         *     component, which SigFollow forwards (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateLimitedTimeOfferComponent: {
+            /** @constant */
+            type: "limited_time_offer";
+            parameters: {
+                /** @constant */
+                type: "limited_time_offer";
+                limited_time_offer: {
+                    /** @description Unix milliseconds when the offer ends. */
+                    expiration_time_ms: number;
+                };
+            }[];
+        };
         /** @description Values for the template's HEADER (one parameter; its type matches the header format). */
         TemplateHeaderComponent: {
             /** @constant */
@@ -1272,7 +1301,31 @@ export interface components {
             rejected_reason?: string;
             components: components["schemas"]["TemplateComponentDefinition"][];
         };
-        TemplateComponentDefinition: components["schemas"]["TemplateHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateFooterDefinition"] | components["schemas"]["TemplateButtonsDefinition"];
+        TemplateComponentDefinition: components["schemas"]["TemplateHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateFooterDefinition"] | components["schemas"]["TemplateButtonsDefinition"] | components["schemas"]["TemplateCarouselDefinition"] | components["schemas"]["TemplateLimitedTimeOfferDefinition"];
+        /**
+         * @description Media cards the user scrolls through (2 to 10), after the template's own BODY: each card has
+         *     an IMAGE or VIDEO header, a body and buttons. Meta's component (inferred: SigFollow's
+         *     documentation does not show it).
+         */
+        TemplateCarouselDefinition: {
+            /** @constant */
+            type: "CAROUSEL";
+            cards: {
+                components: (components["schemas"]["TemplateMediaHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateButtonsDefinition"])[];
+            }[];
+        };
+        /**
+         * @description A limited-time offer (MARKETING): its headline and whether it shows an expiry, whose time
+         *     each send then gives. Meta's component (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateLimitedTimeOfferDefinition: {
+            /** @constant */
+            type: "LIMITED_TIME_OFFER";
+            limited_time_offer: {
+                text: string;
+                has_expiration?: boolean;
+            };
+        };
         TemplateHeaderDefinition: components["schemas"]["TemplateTextHeaderDefinition"] | components["schemas"]["TemplateMediaHeaderDefinition"] | components["schemas"]["TemplateLocationHeaderDefinition"];
         NamedParamExample: {
             param_name: components["schemas"]["ParameterName"];

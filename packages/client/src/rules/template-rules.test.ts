@@ -84,6 +84,8 @@ describe("analyzeTemplate", () => {
         { index: 1, type: "URL", subType: "url", required: true },
         { index: 2, type: "URL", subType: null, required: false },
       ],
+      cards: [],
+      limitedTimeOffer: null,
     });
     expect(analyzeTemplate(orderConfirmationV2)).toMatchObject({
       parameterFormat: "NAMED",
@@ -97,6 +99,8 @@ describe("analyzeTemplate", () => {
       header: null,
       body: ["1"],
       buttons: [{ index: 0, type: "OTP", subType: "url", required: true }],
+      cards: [],
+      limitedTimeOffer: null,
     });
   });
 });
@@ -229,6 +233,49 @@ describe("checkTemplateSend", () => {
       expect(checkTemplateSend(headerShape, header("x".repeat(61)))).toEqual([
         { code: 100, path: "template.components[0].parameters[0].text", message: "header: a text parameter is at most 60 characters, received 61" },
       ]);
+    });
+    describe("carousel and limited-time offer components", () => {
+      const card = (n: number) => ({
+        components: [
+          { type: "HEADER" as const, format: "IMAGE" as const, example: { header_handle: ["4::x"] } },
+          { type: "BODY" as const, text: `Card ${n}: {{1}}`, example: { body_text: [["a"]] } },
+          { type: "BUTTONS" as const, buttons: [{ type: "QUICK_REPLY" as const, text: "More" }] },
+        ],
+      });
+      const carouselShape = analyzeTemplate({
+        category: "MARKETING",
+        components: [{ type: "BODY", text: "Our picks" }, { type: "CAROUSEL", cards: [card(0), card(1)] }],
+      });
+      const cardValues = (index: number, text = "x", header: SendComponent = { type: "header", parameters: [{ type: "image", image: { link: "https://example.com/a.jpg" } }] }) => ({
+        card_index: index,
+        components: [header, { type: "body", parameters: [{ type: "text", text }] }, { type: "button", sub_type: "quick_reply", index: 0, parameters: [{ type: "payload", payload: "P" }] }],
+      });
+      const carousel = (...cards: object[]) => send("t", [{ type: "body", parameters: [] }, { type: "carousel", cards } as SendComponent]);
+
+      it("checks each card against its card of the template", () => {
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(1)))).toEqual([]);
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(1), cardValues(0)))).toEqual([]);
+        const videoHeader: SendComponent = { type: "header", parameters: [{ type: "video", video: { link: "https://example.com/v.mp4" } }] };
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(1, "x", videoHeader)))).toEqual([
+          { code: 132012, path: "template.components[1].cards[1].components[0].parameters[0]", message: "header: Format mismatch, expected IMAGE, received VIDEO" },
+        ]);
+      });
+      it("132000 for a missing, unknown or repeated card, or a carousel the template does not have", () => {
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(0))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(2))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, send("t", [{ type: "body", parameters: [] }])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(shape, send("t", [body, quick(0), url(1), { type: "carousel", cards: [cardValues(0)] } as SendComponent])))).toEqual([132000]);
+      });
+      it("takes the offer's end when the template's offer has an expiration, and nothing otherwise", () => {
+        const offer = (hasExpiration: boolean) =>
+          analyzeTemplate({ category: "MARKETING", components: [{ type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Ends soon", has_expiration: hasExpiration } }, { type: "BODY", text: "Sale" }] });
+        const end: SendComponent = { type: "limited_time_offer", parameters: [{ type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1767225600000 } }] };
+        expect(checkTemplateSend(offer(true), send("t", [end]))).toEqual([]);
+        expect(codes(checkTemplateSend(offer(true), send("t", [])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(offer(false), send("t", [end])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(shape, send("t", [body, quick(0), url(1), end])))).toEqual([132000]);
+      });
     });
     it("132000 when a required button parameter is missing or given twice", () => {
       expect(checkTemplateSend(shape, send("t", [body, quick(0)]))[0]).toMatchObject({

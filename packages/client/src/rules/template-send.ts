@@ -127,10 +127,10 @@ function checkHeader(shape: TemplateShape, component: Extract<SendComponent, { t
 
 type ButtonComponent = Extract<SendComponent, { type: "button" }>;
 
-function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, number][]): RuleViolation[] {
+function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, number][], base: string): RuleViolation[] {
   const seen = new Set<number>();
   for (const [button, at] of buttons) {
-    const path = `template.components[${at}]`;
+    const path = `${base}[${at}]`;
     const index = Number(button.index);
     const slot = shape.buttons.find((b) => b.index === index);
     if (seen.has(index)) {
@@ -175,7 +175,7 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
   }
   const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));
   if (missing) {
-    return fail(COUNT, "template.components", `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`);
+    return fail(COUNT, base, `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`);
   }
   return [];
 }
@@ -186,8 +186,11 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  * too many or too few parameters (or a button parameter targets a button that takes none), and
  * `132012` when named and positional are mixed up, the header parameter has the wrong type, or a
  * button's `sub_type` does not match the template's button, and `100` when an `mpm` button lists
- * more than 30 products or a text header's parameter is longer than 60 characters. Returns `[]`
- * when the send matches.
+ * more than 30 products or a text header's parameter is longer than 60 characters. The `carousel`
+ * component gives each card of a CAROUSEL template (by `card_index`) its own header, body and
+ * button values, checked against that card; `limited_time_offer` gives the end of a
+ * LIMITED_TIME_OFFER template's offer when it has `has_expiration` (`132000` when either does not
+ * match the template). Returns `[]` when the send matches.
  *
  * @example
  * ```ts
@@ -198,26 +201,70 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  */
 export function checkTemplateSend(shape: TemplateShape, template: Schemas["TemplateObject"]): RuleViolation[] {
   const sent = template.components ?? [];
+  const carousels = sent.flatMap((component, at) => (component.type === "carousel" ? [[component, at] as const] : []));
+  const offers = sent.flatMap((component, at) => (component.type === "limited_time_offer" ? [at] : []));
+  return [
+    ...checkComponents(shape, sent, "template.components"),
+    ...checkCarousel(shape, carousels),
+    ...checkOffer(shape, offers),
+  ];
+}
+
+type CardComponent = Schemas["TemplateCarouselComponent"]["cards"][number]["components"][number];
+
+/** Header, body and buttons of a template, or of one card of a carousel, under `base`. */
+function checkComponents(shape: TemplateShape, sent: readonly (SendComponent | CardComponent)[], base: string): RuleViolation[] {
   const headers: [Extract<SendComponent, { type: "header" }>, number][] = [];
   const bodies: [Extract<SendComponent, { type: "body" }>, number][] = [];
   const buttons: [ButtonComponent, number][] = [];
   sent.forEach((component, at) => {
     if (component.type === "header") headers.push([component, at]);
     else if (component.type === "body") bodies.push([component, at]);
-    else buttons.push([component, at]);
+    else if (component.type === "button") buttons.push([component, at]);
   });
   for (const [part, list] of [["header", headers], ["body", bodies]] as const) {
     if (list.length > 1) {
-      return fail(COUNT, `template.components[${list[1]![1]}]`, `${part}: the component is given ${list.length} times`);
+      return fail(COUNT, `${base}[${list[1]![1]}]`, `${part}: the component is given ${list.length} times`);
     }
   }
   const header = headers[0];
   const body = bodies[0];
-  const headerPath = header ? `template.components[${header[1]}].parameters` : "template.components";
-  const bodyPath = body ? `template.components[${body[1]}].parameters` : "template.components";
+  const headerPath = header ? `${base}[${header[1]}].parameters` : base;
+  const bodyPath = body ? `${base}[${body[1]}].parameters` : base;
   return [
     ...checkHeader(shape, header?.[0], headerPath),
     ...checkValues(shape, "body", bodyPath, body?.[0].parameters ?? [], shape.body),
-    ...checkButtons(shape, buttons),
+    ...checkButtons(shape, buttons, base),
   ];
+}
+
+/** A carousel template's send gives every card once, by `card_index`, each checked against its card. */
+function checkCarousel(shape: TemplateShape, carousels: readonly (readonly [Schemas["TemplateCarouselComponent"], number])[]): RuleViolation[] {
+  const [first, second] = carousels;
+  if (second) return fail(COUNT, `template.components[${second[1]}]`, `carousel: the component is given ${carousels.length} times`);
+  if (!first) return shape.cards.length ? fail(COUNT, "template.components", `carousel: the template's ${shape.cards.length} cards need their values`) : [];
+  const [carousel, at] = first;
+  const path = `template.components[${at}].cards`;
+  if (!shape.cards.length) return fail(COUNT, path, "carousel: the template has no carousel");
+  if (carousel.cards.length !== shape.cards.length) {
+    return fail(COUNT, path, `carousel: number of cards (${carousel.cards.length}) does not match the template's (${shape.cards.length})`);
+  }
+  const seen = new Set<number>();
+  for (const [i, card] of carousel.cards.entries()) {
+    const cardShape = shape.cards[card.card_index];
+    if (!cardShape || seen.has(card.card_index)) {
+      return fail(COUNT, `${path}[${i}].card_index`, `carousel: card_index ${card.card_index} is ${cardShape ? "given twice" : "not a card of the template"}`);
+    }
+    seen.add(card.card_index);
+    const problems = checkComponents(cardShape, card.components, `${path}[${i}].components`);
+    if (problems.length) return problems;
+  }
+  return [];
+}
+
+/** A LIMITED_TIME_OFFER template with `has_expiration` takes the offer's end once; any other template none. */
+function checkOffer(shape: TemplateShape, offers: readonly number[]): RuleViolation[] {
+  const expected = shape.limitedTimeOffer?.hasExpiration ? 1 : 0;
+  if (offers.length === expected) return [];
+  return countMismatch("limited_time_offer", offers.length ? `template.components[${offers[expected] ?? offers[0]}]` : "template.components", offers.length, expected);
 }

@@ -115,6 +115,30 @@ export function testSeed(): MockSeed {
               { id: IDS.pausedTemplate, name: "paused_one", language: "en_US", category: "UTILITY", status: "PAUSED", components: [body("Hello")] },
               { id: IDS.disabledTemplate, name: "disabled_one", language: "en_US", category: "UTILITY", status: "DISABLED", components: [body("Hello")] },
               {
+                name: "carousel_picks",
+                language: "en_US",
+                category: "MARKETING",
+                components: [
+                  body("Our picks"),
+                  {
+                    type: "CAROUSEL",
+                    cards: [0, 1].map((n) => ({
+                      components: [
+                        { type: "HEADER", format: "IMAGE", example: { header_handle: ["4::x"] } },
+                        body(`Card ${n}: {{1}}`, { body_text: [["A"]] }),
+                        { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "More" }] },
+                      ],
+                    })),
+                  },
+                ],
+              },
+              {
+                name: "flash_sale",
+                language: "en_US",
+                category: "MARKETING",
+                components: [{ type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Ends soon", has_expiration: true } }, body("Sale")],
+              },
+              {
                 name: "text_header",
                 language: "en_US",
                 category: "UTILITY",
