@@ -6,6 +6,7 @@ import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { parse } from "yaml";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,6 +23,25 @@ const header = (what) =>
     "",
   ].join("\n");
 
+// An open enum of the spec (`anyOf: [{ enum: [...] }, { type: string }]`) comes out as
+// `"A" | "B" | string`, which TypeScript collapses to `string`. `string & {}` keeps the known values
+// listed (and completed by editors) while any other string still type-checks.
+function openEnum(type) {
+  const members = (node) =>
+    ts.isParenthesizedTypeNode(node) ? members(node.type) : ts.isUnionTypeNode(node) ? node.types.flatMap(members) : [node];
+  if (!ts.isUnionTypeNode(type)) return undefined;
+  const all = members(type);
+  const isString = (node) => node.kind === ts.SyntaxKind.StringKeyword;
+  // openapi-typescript writes string literal types as identifiers holding the quoted text.
+  const literals = all.filter((node) => (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) || (ts.isIdentifier(node) && node.text.startsWith('"')));
+  if (literals.length === 0 || literals.length + 1 !== all.length || !all.some(isString)) return undefined;
+  const anyOther = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]);
+  return ts.factory.createUnionTypeNode([...literals, anyOther]);
+}
+
 async function typesFile() {
   const ast = await openapiTS(new URL(`file://${specPath}`), {
     alphabetize: false,
@@ -29,6 +49,7 @@ async function typesFile() {
     immutable: false,
     // A `default` is what the server assumes when a field is omitted: keep such fields optional.
     defaultNonNullable: false,
+    postTransform: openEnum,
   });
   return header("TypeScript types of the SigFollow Public API (openapi-typescript).") + "\n" + astToString(ast);
 }

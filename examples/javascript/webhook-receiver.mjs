@@ -54,7 +54,7 @@ function describe(event) {
       const detail =
         message.type === "text" ? message.text.body
         : message.type === "button" ? message.button.payload // the quick-reply payload you sent
-        : message.type === "interactive" ? (message.interactive.button_reply ?? message.interactive.list_reply)?.id ?? message.interactive.type
+        : message.type === "interactive" ? (message.interactive?.button_reply ?? message.interactive?.list_reply)?.id ?? message.interactive?.type
         : undefined;
       return `message ${message.type} ${message.id} from ${message.from ?? message.from_user_id}${detail === undefined ? "" : `: ${detail}`}`;
     }

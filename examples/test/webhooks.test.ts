@@ -49,7 +49,7 @@ function line(event: WebhookEvent): string {
       const detail =
         m.type === "text" ? m.text.body
         : m.type === "button" ? m.button.payload
-        : m.type === "interactive" ? (m.interactive.type === "button_reply" ? m.interactive.button_reply.id : m.interactive.type === "list_reply" ? m.interactive.list_reply.id : m.interactive.type)
+        : m.type === "interactive" ? (m.interactive?.type === "button_reply" ? m.interactive.button_reply.id : m.interactive?.type === "list_reply" ? m.interactive.list_reply.id : m.interactive?.type)
         : undefined;
       return `message ${m.type} ${m.id} from ${m.from ?? m.from_user_id}${detail === undefined ? "" : `: ${detail}`}`;
     }
@@ -65,6 +65,7 @@ function line(event: WebhookEvent): string {
       return `template_quality ${event.update.new_quality_score} ${event.update.message_template_name}`;
     case "template_category":
       return `template_category ${event.update.new_category} ${event.update.message_template_name}`;
+    case "user_preference": // the receivers print the fields they do not model as unknown
     case "unknown":
       return `unknown ${event.field}`;
   }

@@ -32,7 +32,7 @@ function withUnknownEverywhere(value: Json): Json {
 }
 
 describe("webhooks section", () => {
-  it("describes the handshake and the four modelled fields, each marked inferred, with the signature header", () => {
+  it("describes the handshake and the five modelled fields, each marked inferred, with the signature header", () => {
     const found = webhookOperations().map((o) => [o.path, o.method, o.operation.operationId]);
     expect(found).toEqual([
       ["verification", "get", "webhookVerification"],
@@ -40,6 +40,7 @@ describe("webhooks section", () => {
       ["message_template_status_update", "post", "webhookTemplateStatus"],
       ["message_template_quality_update", "post", "webhookTemplateQuality"],
       ["template_category_update", "post", "webhookTemplateCategory"],
+      ["user_preferences", "post", "webhookUserPreferences"],
     ]);
     for (const { operation, method } of webhookOperations()) {
       expect(operation["x-sigfollow-inferred"], String(operation.operationId)).toBe(true);
@@ -67,7 +68,11 @@ describe("webhooks section", () => {
   });
 
   it("has an example of every inbound message type and interactive reply", () => {
-    const mapping = (name: string) => Object.keys(((schemas[name] as JsonObject).discriminator as JsonObject).mapping as JsonObject);
+    // The modelled types: the `const` of each member's `type` (the open member has none).
+    const mapping = (name: string) =>
+      ((schemas[name] as JsonObject).oneOf as JsonObject[])
+        .map((ref) => (((resolveRef<JsonObject>(ref).properties as JsonObject).type as JsonObject).const as string | undefined))
+        .filter((type): type is string => type !== undefined);
     expect(mapping("WebhookInboundMessage").sort()).toEqual(
       ["text", "image", "video", "audio", "document", "sticker", "location", "contacts", "reaction", "interactive", "button", "order", "system", "request_welcome", "unsupported"].sort(),
     );
@@ -82,8 +87,8 @@ describe("webhooks section", () => {
   });
 
   it("has an example of every status, with conversation, pricing, callback data and async errors", () => {
-    const enumOf = ((schemas.WebhookStatus as JsonObject).properties as JsonObject).status as JsonObject;
-    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(enumOf.enum as string[]));
+    const known = ((((schemas.WebhookStatus as JsonObject).properties as JsonObject).status as JsonObject).anyOf as JsonObject[])[0]!;
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(known.enum as string[]));
     for (const key of ["conversation", "pricing", "biz_opaque_callback_data", "errors"]) {
       expect(statuses.some((s) => s[key] !== undefined), key).toBe(true);
     }
@@ -107,7 +112,7 @@ describe("webhooks section", () => {
   });
 
   it("accepts an unknown property on every object of every example", () => {
-    for (const name of ["messages", "message_template_status_update", "message_template_quality_update", "template_category_update"]) {
+    for (const name of ["messages", "message_template_status_update", "message_template_quality_update", "template_category_update", "user_preferences"]) {
       for (const [example, value] of Object.entries(examplesOf(name))) {
         expect(check(PAYLOAD, withUnknownEverywhere(value)), `${name}.${example}`).toEqual([]);
       }
@@ -132,9 +137,40 @@ describe("webhooks section", () => {
     expect(check(PAYLOAD, noMetadata)).not.toEqual([]);
     // A modelled field cannot fall through to the catch-all schema.
     expect(check("/components/schemas/WebhookOtherChange", { field: "messages", value: {} })).not.toEqual([]);
-    const badStatus = { id: "wamid.x", status: "seen", timestamp: "1" };
-    expect(check("/components/schemas/WebhookStatus", badStatus)).not.toEqual([]);
+    const statusWithoutId = { status: "sent", timestamp: "1" };
+    expect(check("/components/schemas/WebhookStatus", statusWithoutId)).not.toEqual([]);
     const textWithoutBody = { id: "wamid.x", timestamp: "1", type: "text", text: {} };
     expect(check("/components/schemas/WebhookInboundMessage", textWithoutBody)).not.toEqual([]);
+    // A modelled type cannot fall through to the open member.
+    expect(check("/components/schemas/WebhookOtherMessage", { id: "wamid.x", timestamp: "1", type: "text" })).not.toEqual([]);
+    expect(check("/components/schemas/WebhookInteractiveReply", { type: "list_reply", list_reply: {} })).not.toEqual([]);
+    expect(check("/components/schemas/WebhookTemplateStatusUpdate", { event: "APPROVED", message_template_id: "1", message_template_name: "a", message_template_language: "en" })).not.toEqual([]);
+  });
+
+  it("is open where Meta is: message and reply types, statuses, template events, pricing categories", () => {
+    const message = (extra: JsonObject) => ({ from: "16505551234", id: "wamid.x", timestamp: "1749416383", ...extra });
+    for (const other of [
+      message({ type: "unknown", errors: [{ code: 131051, title: "Message type unknown" }] }),
+      message({ type: "revoke", revoke: { original_message_id: "wamid.y" } }),
+      message({ type: "edit", edit: { original_message_id: "wamid.y", message: { type: "text", text: { body: "fixed" } } } }),
+      message({ type: "interactive" }), // the object missing, next to value-level errors
+      message({ type: "interactive", interactive: { type: "product_reply", product_reply: { id: "sku-1" } } }),
+      message({ type: "system", system: { type: "user_changed_user_id", user_id: "US.1", previous_user_id: "US.0" } }),
+      message({ type: "system", system: { type: "customer_changed_number", new_wa_id: "16505550000" } }),
+      message({ type: "reaction", reaction: { message_id: "wamid.y" } }),
+      message({ type: "unsupported", unsupported: { type: "poll" }, errors: [{ code: 131051 }] }),
+    ]) {
+      expect(check("/components/schemas/WebhookInboundMessage", other), JSON.stringify(other)).toEqual([]);
+    }
+    const status = { id: "wamid.x", status: "deleted", timestamp: "1", pricing: { category: "marketing_lite", type: "free_entry_point", pricing_model: "NEW" } };
+    expect(check("/components/schemas/WebhookStatus", status)).toEqual([]);
+    const template = { message_template_id: 1, message_template_name: "a", message_template_language: "en" };
+    for (const update of [
+      { ...template, event: "SOMETHING_NEW", other_info: { title: "ANOTHER_PAUSE", description: "" } },
+      { ...template, event: "DISABLED", disable_info: { disable_date: 1751234563 } },
+      { ...template, event: "FLAGGED", reason: null, disable_info: { disable_date: "January 31, 2021" } },
+    ]) {
+      expect(check("/components/schemas/WebhookTemplateStatusUpdate", update), JSON.stringify(update)).toEqual([]);
+    }
   });
 });

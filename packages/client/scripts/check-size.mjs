@@ -10,12 +10,15 @@ import { analyzeMetafile, build } from "esbuild";
 
 const BUDGET = 6 * 1024;
 // The client with its builders (and the template rules they enforce) is over the 6 kB target: about
-// 11.1 kB, of which openapi-fetch is 2.6 kB and the rules' messages (the gateway's own wording,
-// which the mock answers with too) most of the rest. This cap, just above it, keeps it from
+// 11.8 kB, of which openapi-fetch is 2.6 kB and the rules' messages (the gateway's own wording,
+// which the mock answers with too) most of the rest; the interactive list rules and the carousel
+// and limited-time-offer checks added 0.7 kB to 11.1 kB. This cap, just above it, keeps it from
 // growing unnoticed.
-const WITH_BUILDERS_CAP = 11.25 * 1024;
-// @sigfollow/client/webhooks on its own: verify, parse, handle.
-const WEBHOOKS_BUDGET = 2.5 * 1024;
+const WITH_BUILDERS_CAP = 12 * 1024;
+// @sigfollow/client/webhooks on its own: verify, parse, handle. 2.6 kB with the user_preferences
+// events and the hardening (linear escaped forms, Map lookups, the handler's checks); this budget,
+// just above it, keeps it from growing unnoticed.
+const WEBHOOKS_BUDGET = 2.625 * 1024;
 const dir = new URL("..", import.meta.url).pathname;
 
 /** Minified and gzipped bytes of an ESM entry, bundled with everything it imports. */

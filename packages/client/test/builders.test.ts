@@ -255,3 +255,21 @@ describe("builders: a definition from the list endpoint checks the send before a
     expect(seen[0]!.body).toBe(JSON.stringify(seedRequest("sendMessage", "send-recipe-3-buttons")));
   });
 });
+
+describe("builders: interactive lists follow the gateway's rules", () => {
+  const rows = (title: string, n: number) => ({ title, rows: Array.from({ length: n }, (_, i) => ({ id: `${title}${i}`, title: `Row ${i}` })) });
+
+  it("throws code 100 for more than 10 rows across the sections, and for an untitled section among several", () => {
+    const build = (sections: Parameters<typeof interactiveList>[2]) => () => message(to).interactive(interactiveList("Pick a slot", "Slots", sections)).build();
+    expect(build([rows("a", 5), rows("b", 5)])).not.toThrow();
+    for (const sections of [[rows("a", 6), rows("b", 5)], [rows("a", 2), { rows: rows("b", 2).rows }]]) {
+      let caught: unknown;
+      try {
+        build(sections)();
+      } catch (error) {
+        caught = error;
+      }
+      expect(isTemplateRuleError(caught) && caught.code).toBe(100);
+    }
+  });
+});

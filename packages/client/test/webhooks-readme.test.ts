@@ -27,7 +27,7 @@ export const handle = createWebhookHandler({
         console.log(`quick reply ${message.button.payload}`);
         break;
       case "interactive":
-        if (message.interactive.type === "button_reply") console.log(`reply button ${message.interactive.button_reply.id}`);
+        if (message.interactive?.type === "button_reply") console.log(`reply button ${message.interactive.button_reply.id}`);
         break;
       default:
         console.log(`a ${message.type} message`);

@@ -7,7 +7,7 @@ import { expectedOutcomes, playRuleCases, RULE_CASES } from "./support/rule-case
 describe.each(MODES)("rule table (%s)", async (mode) => {
   const h = await harness(mode);
 
-  // 81 sequential requests: well under a second on an idle machine, several on a loaded one.
+  // 95 sequential requests: well under a second on an idle machine, several on a loaded one.
   it(`answers all ${RULE_CASES.length} rules as documented, Meta-shaped errors included`, { timeout: 30_000 }, async () => {
     expect(await playRuleCases(h.baseUrl)).toEqual(expectedOutcomes());
   });

@@ -39,7 +39,7 @@ describe.each(MODES)("control API (%s)", async (mode) => {
     expect((await h.control("POST", `/templates/${IDS.pendingTemplate}/approve`)).body.status).toBe("APPROVED");
     expect((await template("still_pending")).status).toBe(200);
     expect((await h.control("POST", `/templates/${IDS.pendingTemplate}/pause`)).body.status).toBe("PAUSED");
-    metaError(await template("still_pending"), 404, 132001);
+    metaError(await template("still_pending"), 400, 132015);
     const rejected = await h.control("POST", `/templates/${IDS.pendingTemplate}/reject`, { reason: "PROMOTIONAL" });
     expect(rejected.body).toMatchObject({ status: "REJECTED", rejected_reason: "PROMOTIONAL" });
     expect((await h.control("POST", `/templates/${IDS.pendingTemplate}/status`, { status: "PENDING" })).body.status).toBe("PENDING");

@@ -91,12 +91,20 @@ describe.each(MODES)("messages (%s)", async (mode) => {
     h.gateway.setClock("2026-05-13T22:00:00.000Z");
   });
 
+  it("a PAUSED template answers 132015 and a DISABLED one 132016 (400)", async () => {
+    metaError(await send(template("paused_one")), 400, 132015);
+    metaError(await send(template("disabled_one")), 400, 132016);
+    // Unpaused, it sends again.
+    h.gateway.approveTemplate(IDS.pausedTemplate);
+    expect((await send(template("paused_one"))).status).toBe(200);
+    h.gateway.setTemplateStatus(IDS.pausedTemplate, "PAUSED");
+  });
+
   it("template must exist in the phone's WABA with that name and language and be APPROVED (404 code 132001)", async () => {
     for (const body of [
       template("nope"),
       template("order_shipped", [bodyParams("a", "b")], "fr_FR"),
       template("still_pending"),
-      template("paused_one"),
       template("b_template"), // tenant B's WABA
     ]) {
       metaError(await send(body), 404, 132001);

@@ -1,4 +1,6 @@
 import type { components } from "../generated/openapi.js";
+import { checkInteractive } from "../rules/interactive.js";
+import { assertRules } from "./assert-rules.js";
 import { Builder, compact } from "./immutable.js";
 
 type S = components["schemas"];
@@ -156,6 +158,8 @@ export class MessageBuilder<R extends S["SendMessageRequest"] | undefined = unde
 
   /**
    * An interactive message; see `interactiveButton`, `interactiveList` and `interactiveCtaUrl`.
+   * Throws a `TemplateRuleError` (code 100) for a list of more than 10 rows or a product list of
+   * more than 30 products across their sections, or several sections without a title each.
    *
    * @example
    * ```ts
@@ -163,6 +167,7 @@ export class MessageBuilder<R extends S["SendMessageRequest"] | undefined = unde
    * ```
    */
   interactive(interactive: S["InteractiveObject"]): MessageBuilder<S["InteractiveMessageRequest"]> {
+    assertRules(checkInteractive(interactive));
     return this.set("interactive", interactive);
   }
 

@@ -29,7 +29,12 @@ export interface paths {
          *     inbound message; outside that window the call fails with code `131026`. Template messages
          *     need an `APPROVED` template of that name and language in the phone number's WABA (else
          *     `404`, code `132001`); the parameters must match the template's placeholders per component
-         *     (count: `132000`; named vs positional, header format: `132012`).
+         *     (count: `132000`; named vs positional, header format: `132012`). A template that exists but is
+         *     `PAUSED` answers `132015`, one that is `DISABLED` answers `132016` (inferred: Meta's codes,
+         *     which SigFollow's documentation does not list).
+         *
+         *     An interactive `list` shows at most 10 rows across all its sections, and a `product_list` at
+         *     most 30 products; with more than one section, each section needs a `title` (code `100`).
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -488,6 +493,28 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    user_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user stopped or resumed marketing messages
+         * @description `field: "user_preferences"`: a user stopped (`stop`) or resumed (`resume`) marketing messages
+         *     from your business. After a `stop`, marketing templates to the user fail with `131050`.
+         *     Inferred: the format is Meta's.
+         */
+        post: operations["webhookUserPreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -531,6 +558,8 @@ export interface components {
          *     | `132000` | 400 | template parameter count mismatch |
          *     | `132001` | 404 | template does not exist in that language or is not approved |
          *     | `132012` | 400 | template parameter format mismatch |
+         *     | `132015` | 400 | template paused (inferred: Meta's code) |
+         *     | `132016` | 400 | template disabled (inferred: Meta's code) |
          * @example 100
          * @example 131026
          */
@@ -1032,7 +1061,36 @@ export interface components {
             };
             components?: components["schemas"]["TemplateSendComponent"][];
         };
-        TemplateSendComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"];
+        TemplateSendComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"] | components["schemas"]["TemplateCarouselComponent"] | components["schemas"]["TemplateLimitedTimeOfferComponent"];
+        /**
+         * @description Values for the cards of a `CAROUSEL` template, one entry per card by its 0-based
+         *     `card_index`, each with that card's header, body and button values. Meta's component,
+         *     which SigFollow forwards (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateCarouselComponent: {
+            /** @constant */
+            type: "carousel";
+            cards: {
+                card_index: number;
+                components: (components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonComponent"])[];
+            }[];
+        };
+        /**
+         * @description When the offer of a `LIMITED_TIME_OFFER` template with `has_expiration` ends. Meta's
+         *     component, which SigFollow forwards (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateLimitedTimeOfferComponent: {
+            /** @constant */
+            type: "limited_time_offer";
+            parameters: {
+                /** @constant */
+                type: "limited_time_offer";
+                limited_time_offer: {
+                    /** @description Unix milliseconds when the offer ends. */
+                    expiration_time_ms: number;
+                };
+            }[];
+        };
         /** @description Values for the template's HEADER (one parameter; its type matches the header format). */
         TemplateHeaderComponent: {
             /** @constant */
@@ -1243,7 +1301,31 @@ export interface components {
             rejected_reason?: string;
             components: components["schemas"]["TemplateComponentDefinition"][];
         };
-        TemplateComponentDefinition: components["schemas"]["TemplateHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateFooterDefinition"] | components["schemas"]["TemplateButtonsDefinition"];
+        TemplateComponentDefinition: components["schemas"]["TemplateHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateFooterDefinition"] | components["schemas"]["TemplateButtonsDefinition"] | components["schemas"]["TemplateCarouselDefinition"] | components["schemas"]["TemplateLimitedTimeOfferDefinition"];
+        /**
+         * @description Media cards the user scrolls through (2 to 10), after the template's own BODY: each card has
+         *     an IMAGE or VIDEO header, a body and buttons. Meta's component (inferred: SigFollow's
+         *     documentation does not show it).
+         */
+        TemplateCarouselDefinition: {
+            /** @constant */
+            type: "CAROUSEL";
+            cards: {
+                components: (components["schemas"]["TemplateMediaHeaderDefinition"] | components["schemas"]["TemplateBodyDefinition"] | components["schemas"]["TemplateButtonsDefinition"])[];
+            }[];
+        };
+        /**
+         * @description A limited-time offer (MARKETING): its headline and whether it shows an expiry, whose time
+         *     each send then gives. Meta's component (inferred: SigFollow's documentation does not show it).
+         */
+        TemplateLimitedTimeOfferDefinition: {
+            /** @constant */
+            type: "LIMITED_TIME_OFFER";
+            limited_time_offer: {
+                text: string;
+                has_expiration?: boolean;
+            };
+        };
         TemplateHeaderDefinition: components["schemas"]["TemplateTextHeaderDefinition"] | components["schemas"]["TemplateMediaHeaderDefinition"] | components["schemas"]["TemplateLocationHeaderDefinition"];
         NamedParamExample: {
             param_name: components["schemas"]["ParameterName"];
@@ -1545,7 +1627,7 @@ export interface components {
          * @description One change, told apart by `field` (`anyOf`: the last schema takes every field the others do not
          *     model, with any `value`).
          */
-        WebhookChange: components["schemas"]["WebhookMessagesChange"] | components["schemas"]["WebhookTemplateStatusChange"] | components["schemas"]["WebhookTemplateQualityChange"] | components["schemas"]["WebhookTemplateCategoryChange"] | components["schemas"]["WebhookOtherChange"];
+        WebhookChange: components["schemas"]["WebhookMessagesChange"] | components["schemas"]["WebhookTemplateStatusChange"] | components["schemas"]["WebhookTemplateQualityChange"] | components["schemas"]["WebhookTemplateCategoryChange"] | components["schemas"]["WebhookUserPreferencesChange"] | components["schemas"]["WebhookOtherChange"];
         WebhookMessagesChange: {
             /** @constant */
             field: "messages";
@@ -1565,6 +1647,11 @@ export interface components {
             /** @constant */
             field: "template_category_update";
             value: components["schemas"]["WebhookTemplateCategoryUpdate"];
+        };
+        WebhookUserPreferencesChange: {
+            /** @constant */
+            field: "user_preferences";
+            value: components["schemas"]["WebhookUserPreferencesValue"];
         };
         /**
          * @description Any other field Meta sends (about 20 exist: `account_update`, `user_preferences`, ...). Passed
@@ -1589,6 +1676,32 @@ export interface components {
             /** @description System-level errors, not tied to one message. */
             errors?: components["schemas"]["WebhookError"][];
         };
+        /**
+         * @description The value of a `user_preferences` change: users who stopped or resumed marketing messages
+         *     (the asynchronous companion of error `131050`), with the users in `contacts`.
+         */
+        WebhookUserPreferencesValue: {
+            /** @constant */
+            messaging_product: "whatsapp";
+            metadata: components["schemas"]["WebhookMetadata"];
+            contacts?: components["schemas"]["WebhookContact"][];
+            user_preferences: components["schemas"]["WebhookUserPreference"][];
+        };
+        /** @description One user's preference change. */
+        WebhookUserPreference: {
+            /** @description The user's WhatsApp id; absent for some username users. */
+            wa_id?: string;
+            /** @description The user's business-scoped user id. */
+            user_id?: string;
+            /** @example User requested to stop marketing messages */
+            detail?: string;
+            category: "marketing_messages" | (string & {});
+            /** @description `stop` and `resume`; `signup` when the user opted in through a signup link. */
+            value: "stop" | "resume" | "signup" | (string & {});
+            signup_id?: string;
+            /** @description Unix seconds. */
+            timestamp?: number;
+        };
         /** @description The business phone number the change is about. */
         WebhookMetadata: {
             /** @example 15550783881 */
@@ -1602,7 +1715,7 @@ export interface components {
          *     business-scoped user id (`user_id`, e.g. `US.13491208655302741918`) identifies them.
          */
         WebhookContact: {
-            /** @description The user's WhatsApp id (phone number); absent for some username users. */
+            /** @description The user's WhatsApp id (phone number); absent (or `""`) for some username users. */
             wa_id?: string;
             /** @description Business-scoped user id (BSUID). */
             user_id?: string;
@@ -1626,8 +1739,25 @@ export interface components {
             };
             href?: string;
         };
-        /** @description An inbound message, discriminated by `type`. */
-        WebhookInboundMessage: components["schemas"]["WebhookTextMessage"] | components["schemas"]["WebhookImageMessage"] | components["schemas"]["WebhookVideoMessage"] | components["schemas"]["WebhookAudioMessage"] | components["schemas"]["WebhookDocumentMessage"] | components["schemas"]["WebhookStickerMessage"] | components["schemas"]["WebhookLocationMessage"] | components["schemas"]["WebhookContactsMessage"] | components["schemas"]["WebhookReactionMessage"] | components["schemas"]["WebhookInteractiveMessage"] | components["schemas"]["WebhookButtonMessage"] | components["schemas"]["WebhookOrderMessage"] | components["schemas"]["WebhookSystemMessage"] | components["schemas"]["WebhookRequestWelcomeMessage"] | components["schemas"]["WebhookUnsupportedMessage"];
+        /**
+         * @description An inbound message, told apart by `type`. The list is open: Meta adds types (`edit` and
+         *     `revoke` on Coexistence numbers) and sent `unknown` for years, so a message of a type not
+         *     modelled here validates as `WebhookOtherMessage`, with its object (if any) under the key its
+         *     `type` names. Handle "another type" in your `switch`.
+         */
+        WebhookInboundMessage: components["schemas"]["WebhookTextMessage"] | components["schemas"]["WebhookImageMessage"] | components["schemas"]["WebhookVideoMessage"] | components["schemas"]["WebhookAudioMessage"] | components["schemas"]["WebhookDocumentMessage"] | components["schemas"]["WebhookStickerMessage"] | components["schemas"]["WebhookLocationMessage"] | components["schemas"]["WebhookContactsMessage"] | components["schemas"]["WebhookReactionMessage"] | components["schemas"]["WebhookInteractiveMessage"] | components["schemas"]["WebhookButtonMessage"] | components["schemas"]["WebhookOrderMessage"] | components["schemas"]["WebhookSystemMessage"] | components["schemas"]["WebhookRequestWelcomeMessage"] | components["schemas"]["WebhookUnsupportedMessage"] | components["schemas"]["WebhookOtherMessage"];
+        /**
+         * @description A message of a type this document does not model: `unknown` (older deliveries, with `errors`
+         *     code `131051`), `edit`, `revoke`, or one Meta adds later. Passed through as is.
+         */
+        WebhookOtherMessage: {
+            /**
+             * @example unknown
+             * @example edit
+             * @example revoke
+             */
+            type: string;
+        } & components["schemas"]["WebhookInboundMessageBase"];
         /** @description Fields every inbound message has. */
         WebhookInboundMessageBase: {
             /** @description The sender's WhatsApp id (phone number); absent for some username users. */
@@ -1702,68 +1832,32 @@ export interface components {
             text: {
                 body: string;
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "text";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookImageMessage: {
             /** @constant */
             type: "image";
             image: components["schemas"]["WebhookMedia"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "image";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookVideoMessage: {
             /** @constant */
             type: "video";
             video: components["schemas"]["WebhookMedia"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "video";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookAudioMessage: {
             /** @constant */
             type: "audio";
             audio: components["schemas"]["WebhookMedia"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "audio";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookDocumentMessage: {
             /** @constant */
             type: "document";
             document: components["schemas"]["WebhookMedia"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "document";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookStickerMessage: {
             /** @constant */
             type: "sticker";
             sticker: components["schemas"]["WebhookMedia"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "sticker";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookLocationMessage: {
             /** @constant */
             type: "location";
@@ -1774,13 +1868,7 @@ export interface components {
                 address?: string;
                 url?: string;
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "location";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookContactsMessage: {
             /** @constant */
             type: "contacts";
@@ -1797,13 +1885,7 @@ export interface components {
                     wa_id?: string;
                 }[];
             }[];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "contacts";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookReactionMessage: {
             /** @constant */
             type: "reaction";
@@ -1813,31 +1895,27 @@ export interface components {
                 /** @description Missing or empty when the reaction was removed. */
                 emoji?: string;
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "reaction";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
+        /**
+         * @description A reply to an interactive message. `interactive` can be missing: Meta has delivered such
+         *     messages without it (next to value-level errors).
+         */
         WebhookInteractiveMessage: {
             /** @constant */
             type: "interactive";
-            interactive: components["schemas"]["WebhookInteractiveReply"];
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "interactive";
-        });
-        /** @description A reply to an interactive message, discriminated by `type`. */
-        WebhookInteractiveReply: components["schemas"]["WebhookButtonReply"] | components["schemas"]["WebhookListReply"] | components["schemas"]["WebhookFlowReply"] | components["schemas"]["WebhookCallPermissionReply"];
+            interactive?: components["schemas"]["WebhookInteractiveReply"];
+        } & components["schemas"]["WebhookInboundMessageBase"];
+        /**
+         * @description A reply to an interactive message, told apart by `type`. Open: a reply type not modelled here
+         *     (Meta adds them, e.g. for product messages) validates as `WebhookOtherInteractiveReply`.
+         */
+        WebhookInteractiveReply: components["schemas"]["WebhookButtonReply"] | components["schemas"]["WebhookListReply"] | components["schemas"]["WebhookFlowReply"] | components["schemas"]["WebhookCallPermissionReply"] | components["schemas"]["WebhookOtherInteractiveReply"];
+        /** @description A reply of a type this document does not model, with its object under the key its `type` names. */
+        WebhookOtherInteractiveReply: {
+            type: string;
+        };
         WebhookButtonReply: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @constant */
             type: "button_reply";
             button_reply: {
                 /** @description The `id` you gave the reply button. */
@@ -1846,10 +1924,7 @@ export interface components {
             };
         };
         WebhookListReply: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @constant */
             type: "list_reply";
             list_reply: {
                 /** @description The `id` you gave the row. */
@@ -1859,10 +1934,7 @@ export interface components {
             };
         };
         WebhookFlowReply: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @constant */
             type: "nfm_reply";
             nfm_reply: {
                 /**
@@ -1876,10 +1948,7 @@ export interface components {
             };
         };
         WebhookCallPermissionReply: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @constant */
             type: "call_permission_reply";
             call_permission_reply: {
                 /**
@@ -1888,6 +1957,11 @@ export interface components {
                  */
                 response?: string;
                 is_permanent?: boolean;
+                /**
+                 * @example user_action
+                 * @example automatic
+                 */
+                response_source?: string;
                 expiration_timestamp?: number;
             };
         };
@@ -1900,13 +1974,7 @@ export interface components {
                 /** @description The button's label. */
                 text: string;
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "button";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookOrderMessage: {
             /** @constant */
             type: "order";
@@ -1920,56 +1988,57 @@ export interface components {
                     currency?: string;
                 }[];
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "order";
-        });
+        } & components["schemas"]["WebhookInboundMessageBase"];
         WebhookSystemMessage: {
             /** @constant */
             type: "system";
             system: {
+                /** @description Meta's description of the change. */
                 body?: string;
                 /**
-                 * @example customer_changed_number
-                 * @example customer_identity_changed
+                 * @description `user_changed_number` (new phone number, in `wa_id`) and `user_changed_user_id` (new
+                 *     business-scoped user id, in `user_id`) are Meta's current names;
+                 *     `customer_changed_number` and `customer_identity_changed` are the legacy ones.
                  */
-                type?: string;
-                /** @description The new WhatsApp id, for `customer_changed_number`. */
+                type?: "user_changed_number" | "user_changed_user_id" | "customer_changed_number" | "customer_identity_changed" | (string & {});
+                /** @description The new WhatsApp id (phone number), for a number change. */
                 wa_id?: string;
+                /** @description The new WhatsApp id, as older deliveries name it. */
+                new_wa_id?: string;
+                /** @description The new business-scoped user id. */
+                user_id?: string;
+                /** @description The new parent business-scoped user id. */
+                parent_user_id?: string;
+                previous_user_id?: string;
+                previous_parent_user_id?: string;
+                /** @description Legacy. */
                 customer?: string;
             };
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "system";
-        });
+            /** @description The user's new identity key, on `customer_identity_changed`. */
+            identity?: {
+                acknowledged?: boolean;
+                created_timestamp?: string;
+                hash?: string;
+            };
+        } & components["schemas"]["WebhookInboundMessageBase"];
         /** @description The user opened the chat for the first time; answer with a welcome message. */
         WebhookRequestWelcomeMessage: {
             /** @constant */
             type: "request_welcome";
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "request_welcome";
-        });
-        /** @description A message type the Cloud API does not deliver; `errors` says which (code `131051`). */
+        } & components["schemas"]["WebhookInboundMessageBase"];
+        /** @description A message type the Cloud API does not deliver; `errors` says why (code `131051`), `unsupported.type` which. */
         WebhookUnsupportedMessage: {
             /** @constant */
             type: "unsupported";
-        } & (components["schemas"]["WebhookInboundMessageBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "unsupported";
-        });
+            unsupported?: {
+                /**
+                 * @example poll
+                 * @example view_once
+                 * @example edit
+                 */
+                type?: string;
+            };
+        } & components["schemas"]["WebhookInboundMessageBase"];
         /**
          * @description A status of a message you sent, identified by its WAMID (`id`). `conversation` and `pricing`
          *     come on `sent` and on one of `delivered` / `read`; `errors` on `failed`; the
@@ -1978,11 +2047,8 @@ export interface components {
         WebhookStatus: {
             /** @description The WAMID `messages.send` returned. */
             id: string;
-            /**
-             * @description `played`: a voice message was played.
-             * @enum {string}
-             */
-            status: "sent" | "delivered" | "read" | "played" | "failed";
+            /** @description `played`: a voice message was played. Open: Meta may add statuses (`deleted` and `warning` existed on the on-premises API). */
+            status: "sent" | "delivered" | "read" | "played" | "failed" | (string & {});
             /** @description Unix seconds, as a string. */
             timestamp: string;
             /** @description The recipient's WhatsApp id; absent for some username users. */
@@ -1998,42 +2064,26 @@ export interface components {
                 id?: string;
                 expiration_timestamp?: string;
                 origin?: {
-                    /**
-                     * @example marketing
-                     * @example utility
-                     * @example authentication
-                     * @example service
-                     * @example referral_conversion
-                     */
-                    type?: string;
+                    type?: components["schemas"]["WebhookPricingCategory"];
                 };
             };
             pricing?: {
                 billable?: boolean;
-                /**
-                 * @example PMP
-                 * @example CBP
-                 */
-                pricing_model?: string;
-                /**
-                 * @example regular
-                 * @example free_customer_service
-                 * @example free_entry_point
-                 */
-                type?: string;
-                /**
-                 * @example marketing
-                 * @example utility
-                 * @example authentication
-                 * @example service
-                 */
-                category?: string;
+                /** @description `PMP` (per message); `CBP` (per conversation) before July 2025. */
+                pricing_model?: "PMP" | "CBP" | (string & {});
+                type?: "regular" | "free_customer_service" | "free_entry_point" | (string & {});
+                category?: components["schemas"]["WebhookPricingCategory"];
             };
             errors?: components["schemas"]["WebhookError"][];
         };
+        /**
+         * @description The pricing category of a message (and the origin of a conversation). Open: older deliveries
+         *     say `business_initiated`, `user_initiated` or `referral_conversion`, and Meta adds categories.
+         */
+        WebhookPricingCategory: "authentication" | "authentication_international" | "marketing" | "marketing_lite" | "utility" | "service" | "referral_conversion" | (string & {});
         WebhookTemplateStatusUpdate: {
-            /** @enum {string} */
-            event: "APPROVED" | "ARCHIVED" | "UNARCHIVED" | "DELETED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "LIMIT_EXCEEDED" | "LOCKED" | "PAUSED" | "PENDING" | "REINSTATED" | "PENDING_DELETION" | "REJECTED";
+            /** @description The new status. Open to values Meta adds. */
+            event: "APPROVED" | "ARCHIVED" | "UNARCHIVED" | "DELETED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "LIMIT_EXCEEDED" | "LOCKED" | "PAUSED" | "PENDING" | "REINSTATED" | "PENDING_DELETION" | "REJECTED" | (string & {});
             message_template_id: number;
             message_template_name: string;
             message_template_language: string;
@@ -2048,22 +2098,19 @@ export interface components {
              * @example INVALID_FORMAT
              */
             reason?: string | null;
+            /** @description Why an `INVALID_FORMAT` rejection happened, and what to change. */
             rejection_info?: {
                 reason?: string;
                 recommendation?: string;
             };
+            /** @description When a `DISABLED` (or flagged) template is or will be disabled. */
             disable_info?: {
-                disable_date?: string;
+                /** @description Unix seconds in current deliveries; a date string (`"January 31, 2021"`) in older ones. */
+                disable_date?: number | string;
             };
+            /** @description Details of a pause, an unpause or a disabling. */
             other_info?: {
-                /**
-                 * @example FIRST_PAUSE
-                 * @example SECOND_PAUSE
-                 * @example RATE_LIMITING_PAUSE
-                 * @example UNPAUSE
-                 * @example DISABLED
-                 */
-                title?: string;
+                title?: "FIRST_PAUSE" | "SECOND_PAUSE" | "RATE_LIMITING_PAUSE" | "UNPAUSE" | "DISABLED" | (string & {});
                 description?: string;
             };
         };
@@ -2120,7 +2167,8 @@ export interface components {
         /**
          * @description The send was refused: `100` invalid request body, `131026` 24-hour window closed (send a
          *     template), `132000` template parameter count mismatch, `132012` template parameter format
-         *     mismatch (named vs positional, header format, button parameters).
+         *     mismatch (named vs positional, header format, button parameters), `132015` template paused,
+         *     `132016` template disabled (these two inferred: Meta's codes).
          */
         SendMessageBadRequest: {
             headers: {
@@ -2960,6 +3008,31 @@ export interface operations {
         };
     };
     webhookTemplateCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with your app
+                 *     secret. Meta serializes the body with non-ASCII characters escaped as `\uXXXX` and signs exactly
+                 *     those bytes. Verify before parsing (`verifyWebhookSignature` of `@sigfollow/client/webhooks`).
+                 * @example sha256=3a0b2f1c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b
+                 */
+                "X-Hub-Signature-256": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            401: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookUserPreferences: {
         parameters: {
             query?: never;
             header: {

@@ -29,6 +29,10 @@ export const ErrorCode = {
   TemplateNotFound: 132001,
   /** 400: template parameter format mismatch (named vs positional, header format, button type). */
   TemplateParamFormatMismatch: 132012,
+  /** 400: the template is PAUSED (Meta's code; inferred). */
+  TemplatePaused: 132015,
+  /** 400: the template is DISABLED (Meta's code; inferred). */
+  TemplateDisabled: 132016,
 } as const;
 
 /** One of the {@link ErrorCode} values. */

@@ -12,7 +12,8 @@ export { DISPLAY_NAME_MAX_LENGTH, MAX_TAGS_PER_CONTACT, REASON_MAX_LENGTH } from
 export { isValidPhone, normalizePhone, PHONE_MAX_LENGTH, PHONE_MIN_LENGTH } from "./phone.js";
 export { distinctPlaceholders, findPlaceholders, placeholderKind, type PlaceholderKind } from "./placeholders.js";
 export { checkTemplateDefinition, TEMPLATE_NAME_PATTERN, TTL_RANGES } from "./template-definition.js";
-export { checkParameterStyle, checkTemplateSend } from "./template-send.js";
+export { checkInteractive, MAX_LIST_ROWS, MAX_LISTED_PRODUCTS } from "./interactive.js";
+export { checkParameterStyle, checkTemplateSend, HEADER_TEXT_PARAMETER_MAX_LENGTH } from "./template-send.js";
 export {
   analyzeTemplate,
   effectiveParameterFormat,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { components } from "../generated/openapi.js";
 import {
   analyzeTemplate,
+  checkInteractive,
   checkParameterStyle,
   checkTemplateDefinition,
   checkTemplateSend,
@@ -83,6 +84,8 @@ describe("analyzeTemplate", () => {
         { index: 1, type: "URL", subType: "url", required: true },
         { index: 2, type: "URL", subType: null, required: false },
       ],
+      cards: [],
+      limitedTimeOffer: null,
     });
     expect(analyzeTemplate(orderConfirmationV2)).toMatchObject({
       parameterFormat: "NAMED",
@@ -96,6 +99,8 @@ describe("analyzeTemplate", () => {
       header: null,
       body: ["1"],
       buttons: [{ index: 0, type: "OTP", subType: "url", required: true }],
+      cards: [],
+      limitedTimeOffer: null,
     });
   });
 });
@@ -217,6 +222,60 @@ describe("checkTemplateSend", () => {
           message: "button: an mpm button shows at most 30 products across its sections, received 31",
         },
       ]);
+    });
+    it("100 when a text header's parameter is longer than 60 characters", () => {
+      const headerShape = analyzeTemplate({
+        category: "UTILITY",
+        components: [{ type: "HEADER", format: "TEXT", text: "Hi {{1}}", example: { header_text: ["Ann"] } }, { type: "BODY", text: "Hello" }],
+      });
+      const header = (text: string) => send("t", [{ type: "header", parameters: [{ type: "text", text }] }]);
+      expect(checkTemplateSend(headerShape, header("é".repeat(60)))).toEqual([]);
+      expect(checkTemplateSend(headerShape, header("x".repeat(61)))).toEqual([
+        { code: 100, path: "template.components[0].parameters[0].text", message: "header: a text parameter is at most 60 characters, received 61" },
+      ]);
+    });
+    describe("carousel and limited-time offer components", () => {
+      const card = (n: number) => ({
+        components: [
+          { type: "HEADER" as const, format: "IMAGE" as const, example: { header_handle: ["4::x"] } },
+          { type: "BODY" as const, text: `Card ${n}: {{1}}`, example: { body_text: [["a"]] } },
+          { type: "BUTTONS" as const, buttons: [{ type: "QUICK_REPLY" as const, text: "More" }] },
+        ],
+      });
+      const carouselShape = analyzeTemplate({
+        category: "MARKETING",
+        components: [{ type: "BODY", text: "Our picks" }, { type: "CAROUSEL", cards: [card(0), card(1)] }],
+      });
+      const cardValues = (index: number, text = "x", header: SendComponent = { type: "header", parameters: [{ type: "image", image: { link: "https://example.com/a.jpg" } }] }) => ({
+        card_index: index,
+        components: [header, { type: "body", parameters: [{ type: "text", text }] }, { type: "button", sub_type: "quick_reply", index: 0, parameters: [{ type: "payload", payload: "P" }] }],
+      });
+      const carousel = (...cards: object[]) => send("t", [{ type: "body", parameters: [] }, { type: "carousel", cards } as SendComponent]);
+
+      it("checks each card against its card of the template", () => {
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(1)))).toEqual([]);
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(1), cardValues(0)))).toEqual([]);
+        const videoHeader: SendComponent = { type: "header", parameters: [{ type: "video", video: { link: "https://example.com/v.mp4" } }] };
+        expect(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(1, "x", videoHeader)))).toEqual([
+          { code: 132012, path: "template.components[1].cards[1].components[0].parameters[0]", message: "header: Format mismatch, expected IMAGE, received VIDEO" },
+        ]);
+      });
+      it("132000 for a missing, unknown or repeated card, or a carousel the template does not have", () => {
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(0))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, carousel(cardValues(0), cardValues(2))))).toEqual([132000]);
+        expect(codes(checkTemplateSend(carouselShape, send("t", [{ type: "body", parameters: [] }])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(shape, send("t", [body, quick(0), url(1), { type: "carousel", cards: [cardValues(0)] } as SendComponent])))).toEqual([132000]);
+      });
+      it("takes the offer's end when the template's offer has an expiration, and nothing otherwise", () => {
+        const offer = (hasExpiration: boolean) =>
+          analyzeTemplate({ category: "MARKETING", components: [{ type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Ends soon", has_expiration: hasExpiration } }, { type: "BODY", text: "Sale" }] });
+        const end: SendComponent = { type: "limited_time_offer", parameters: [{ type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1767225600000 } }] };
+        expect(checkTemplateSend(offer(true), send("t", [end]))).toEqual([]);
+        expect(codes(checkTemplateSend(offer(true), send("t", [])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(offer(false), send("t", [end])))).toEqual([132000]);
+        expect(codes(checkTemplateSend(shape, send("t", [body, quick(0), url(1), end])))).toEqual([132000]);
+      });
     });
     it("132000 when a required button parameter is missing or given twice", () => {
       expect(checkTemplateSend(shape, send("t", [body, quick(0)]))[0]).toMatchObject({
@@ -421,5 +480,36 @@ describe("checkParameterStyle", () => {
     ]);
     expect(checkParameterStyle([{ type: "image" }, { type: "text", parameter_name: "a" }])).toEqual([]);
     expect(checkParameterStyle([{ type: "text" }, { type: "currency" }])).toEqual([]);
+  });
+});
+
+describe("checkInteractive", () => {
+  const rows = (n: number, title?: string) => ({ ...(title === undefined ? {} : { title }), rows: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` })) });
+  const list = (...sections: object[]) => ({ type: "list", action: { button: "Options", sections } });
+  const products = (n: number, title = "S") => ({ title, product_items: Array.from({ length: n }, (_, i) => ({ product_retailer_id: `SKU${i}` })) });
+  const productList = (...sections: object[]) => ({ type: "product_list", action: { catalog_id: "1", sections } });
+
+  it("a list shows at most 10 rows across all its sections", () => {
+    expect(checkInteractive(list(rows(10)))).toEqual([]);
+    expect(checkInteractive(list(rows(5, "A"), rows(5, "B")))).toEqual([]);
+    expect(checkInteractive(list(rows(6, "A"), rows(5, "B")))).toEqual([
+      { code: 100, path: "interactive.action.sections", message: "a list shows at most 10 rows across its sections, received 11" },
+    ]);
+  });
+
+  it("a section title is required when there is more than one section", () => {
+    expect(checkInteractive(list(rows(3)))).toEqual([]);
+    expect(checkInteractive(list(rows(3, "A"), rows(3)))).toEqual([
+      { code: 100, path: "interactive.action.sections[1].title", message: "a list with more than one section needs a title on each" },
+    ]);
+  });
+
+  it("a product list shows at most 30 products across all its sections", () => {
+    expect(checkInteractive(productList(products(15, "A"), products(15, "B")))).toEqual([]);
+    expect(codes(checkInteractive(productList(products(16, "A"), products(15, "B"))))).toEqual([100]);
+  });
+
+  it("leaves other interactive types to the schema", () => {
+    expect(checkInteractive({ type: "button", action: { buttons: [] } })).toEqual([]);
   });
 });

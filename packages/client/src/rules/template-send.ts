@@ -1,5 +1,6 @@
 import type { components } from "../generated/openapi.js";
 import { ErrorCode } from "./error-codes.js";
+import { itemsAcross, MAX_LISTED_PRODUCTS } from "./interactive.js";
 import { buttonParameterType, type TemplateShape } from "./template-shape.js";
 import type { RuleViolation } from "./violation.js";
 
@@ -16,8 +17,15 @@ type SendParameter =
 
 const COUNT = ErrorCode.TemplateParamCountMismatch;
 const FORMAT = ErrorCode.TemplateParamFormatMismatch;
-/** Products an `mpm` button's sections may hold in all (at most 10 sections, which the spec checks). */
-const MAX_MPM_PRODUCTS = 30;
+/**
+ * Longest value of a text header's parameter.
+ *
+ * @example
+ * ```ts
+ * const name = customer.name.slice(0, HEADER_TEXT_PARAMETER_MAX_LENGTH);
+ * ```
+ */
+export const HEADER_TEXT_PARAMETER_MAX_LENGTH = 60;
 
 /** A check's finding, as the one-element list a check returns. */
 const fail = (code: RuleViolation["code"], path: string, message: string): RuleViolation[] => [{ code, path, message }];
@@ -108,16 +116,21 @@ function checkHeader(shape: TemplateShape, component: Extract<SendComponent, { t
   if (first && first.type !== wanted) {
     return fail(FORMAT, `${path}[0]`, `header: Format mismatch, expected ${header.format}, received ${first.type.toUpperCase()}`);
   }
-  if (header.format === "TEXT") return checkValues(shape, "header", path, parameters, header.placeholders);
-  return parameters.length === 1 ? [] : countMismatch("header", path, parameters.length, 1);
+  if (header.format !== "TEXT") return parameters.length === 1 ? [] : countMismatch("header", path, parameters.length, 1);
+  const values = checkValues(shape, "header", path, parameters, header.placeholders);
+  if (values.length) return values;
+  const long = parameters.findIndex((p) => p.type === "text" && p.text.length > HEADER_TEXT_PARAMETER_MAX_LENGTH);
+  return long < 0
+    ? []
+    : fail(ErrorCode.InvalidParameter, `${path}[${long}].text`, `header: a text parameter is at most ${HEADER_TEXT_PARAMETER_MAX_LENGTH} characters, received ${(parameters[long] as { text: string }).text.length}`);
 }
 
 type ButtonComponent = Extract<SendComponent, { type: "button" }>;
 
-function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, number][]): RuleViolation[] {
+function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, number][], base: string): RuleViolation[] {
   const seen = new Set<number>();
   for (const [button, at] of buttons) {
-    const path = `template.components[${at}]`;
+    const path = `${base}[${at}]`;
     const index = Number(button.index);
     const slot = shape.buttons.find((b) => b.index === index);
     if (seen.has(index)) {
@@ -150,20 +163,19 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
       );
     }
     if (slot.subType === "mpm") {
-      const sections = (parameters[0] as { action?: { sections?: { product_items?: unknown[] }[] } }).action?.sections ?? [];
-      const products = sections.reduce((n, section) => n + (section.product_items?.length ?? 0), 0);
-      if (products > MAX_MPM_PRODUCTS) {
+      const products = itemsAcross((parameters[0] as { action?: object }).action, "product_items");
+      if (products > MAX_LISTED_PRODUCTS) {
         return fail(
           ErrorCode.InvalidParameter,
           `${path}.parameters[0].action.sections`,
-          `button: an mpm button shows at most ${MAX_MPM_PRODUCTS} products across its sections, received ${products}`,
+          `button: an mpm button shows at most ${MAX_LISTED_PRODUCTS} products across its sections, received ${products}`,
         );
       }
     }
   }
   const missing = shape.buttons.find((slot) => slot.required && !seen.has(slot.index));
   if (missing) {
-    return fail(COUNT, "template.components", `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`);
+    return fail(COUNT, base, `button: the ${missing.type} button at index ${missing.index} needs a ${missing.subType} parameter`);
   }
   return [];
 }
@@ -174,7 +186,11 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  * too many or too few parameters (or a button parameter targets a button that takes none), and
  * `132012` when named and positional are mixed up, the header parameter has the wrong type, or a
  * button's `sub_type` does not match the template's button, and `100` when an `mpm` button lists
- * more than 30 products. Returns `[]` when the send matches.
+ * more than 30 products or a text header's parameter is longer than 60 characters. The `carousel`
+ * component gives each card of a CAROUSEL template (by `card_index`) its own header, body and
+ * button values, checked against that card; `limited_time_offer` gives the end of a
+ * LIMITED_TIME_OFFER template's offer when it has `has_expiration` (`132000` when either does not
+ * match the template). Returns `[]` when the send matches.
  *
  * @example
  * ```ts
@@ -185,26 +201,70 @@ function checkButtons(shape: TemplateShape, buttons: readonly [ButtonComponent, 
  */
 export function checkTemplateSend(shape: TemplateShape, template: Schemas["TemplateObject"]): RuleViolation[] {
   const sent = template.components ?? [];
+  const carousels = sent.flatMap((component, at) => (component.type === "carousel" ? [[component, at] as const] : []));
+  const offers = sent.flatMap((component, at) => (component.type === "limited_time_offer" ? [at] : []));
+  return [
+    ...checkComponents(shape, sent, "template.components"),
+    ...checkCarousel(shape, carousels),
+    ...checkOffer(shape, offers),
+  ];
+}
+
+type CardComponent = Schemas["TemplateCarouselComponent"]["cards"][number]["components"][number];
+
+/** Header, body and buttons of a template, or of one card of a carousel, under `base`. */
+function checkComponents(shape: TemplateShape, sent: readonly (SendComponent | CardComponent)[], base: string): RuleViolation[] {
   const headers: [Extract<SendComponent, { type: "header" }>, number][] = [];
   const bodies: [Extract<SendComponent, { type: "body" }>, number][] = [];
   const buttons: [ButtonComponent, number][] = [];
   sent.forEach((component, at) => {
     if (component.type === "header") headers.push([component, at]);
     else if (component.type === "body") bodies.push([component, at]);
-    else buttons.push([component, at]);
+    else if (component.type === "button") buttons.push([component, at]);
   });
   for (const [part, list] of [["header", headers], ["body", bodies]] as const) {
     if (list.length > 1) {
-      return fail(COUNT, `template.components[${list[1]![1]}]`, `${part}: the component is given ${list.length} times`);
+      return fail(COUNT, `${base}[${list[1]![1]}]`, `${part}: the component is given ${list.length} times`);
     }
   }
   const header = headers[0];
   const body = bodies[0];
-  const headerPath = header ? `template.components[${header[1]}].parameters` : "template.components";
-  const bodyPath = body ? `template.components[${body[1]}].parameters` : "template.components";
+  const headerPath = header ? `${base}[${header[1]}].parameters` : base;
+  const bodyPath = body ? `${base}[${body[1]}].parameters` : base;
   return [
     ...checkHeader(shape, header?.[0], headerPath),
     ...checkValues(shape, "body", bodyPath, body?.[0].parameters ?? [], shape.body),
-    ...checkButtons(shape, buttons),
+    ...checkButtons(shape, buttons, base),
   ];
+}
+
+/** A carousel template's send gives every card once, by `card_index`, each checked against its card. */
+function checkCarousel(shape: TemplateShape, carousels: readonly (readonly [Schemas["TemplateCarouselComponent"], number])[]): RuleViolation[] {
+  const [first, second] = carousels;
+  if (second) return fail(COUNT, `template.components[${second[1]}]`, `carousel: the component is given ${carousels.length} times`);
+  if (!first) return shape.cards.length ? fail(COUNT, "template.components", `carousel: the template's ${shape.cards.length} cards need their values`) : [];
+  const [carousel, at] = first;
+  const path = `template.components[${at}].cards`;
+  if (!shape.cards.length) return fail(COUNT, path, "carousel: the template has no carousel");
+  if (carousel.cards.length !== shape.cards.length) {
+    return fail(COUNT, path, `carousel: number of cards (${carousel.cards.length}) does not match the template's (${shape.cards.length})`);
+  }
+  const seen = new Set<number>();
+  for (const [i, card] of carousel.cards.entries()) {
+    const cardShape = shape.cards[card.card_index];
+    if (!cardShape || seen.has(card.card_index)) {
+      return fail(COUNT, `${path}[${i}].card_index`, `carousel: card_index ${card.card_index} is ${cardShape ? "given twice" : "not a card of the template"}`);
+    }
+    seen.add(card.card_index);
+    const problems = checkComponents(cardShape, card.components, `${path}[${i}].components`);
+    if (problems.length) return problems;
+  }
+  return [];
+}
+
+/** A LIMITED_TIME_OFFER template with `has_expiration` takes the offer's end once; any other template none. */
+function checkOffer(shape: TemplateShape, offers: readonly number[]): RuleViolation[] {
+  const expected = shape.limitedTimeOffer?.hasExpiration ? 1 : 0;
+  if (offers.length === expected) return [];
+  return countMismatch("limited_time_offer", offers.length ? `template.components[${offers[expected] ?? offers[0]}]` : "template.components", offers.length, expected);
 }

@@ -93,6 +93,10 @@ export interface TemplateShape {
   /** Body placeholders in the order a positional send supplies them (`["1", "2"]`) or the names of a named template. */
   body: string[];
   buttons: ButtonSlot[];
+  /** The cards of a CAROUSEL template, each analysed as a template of its own; empty without one. */
+  cards: TemplateShape[];
+  /** A LIMITED_TIME_OFFER template's offer (`hasExpiration`: each send gives the end), or `null`. */
+  limitedTimeOffer: { hasExpiration: boolean } | null;
 }
 
 const BUTTON_SLOTS: Record<string, { subType: ButtonSubType | null; required: boolean }> = {
@@ -152,6 +156,8 @@ export function analyzeTemplate(definition: TemplateDefinitionLike): TemplateSha
     header: null,
     body: [],
     buttons: [],
+    cards: [],
+    limitedTimeOffer: null,
   };
   for (const component of definition.components) {
     switch (component.type) {
@@ -174,6 +180,12 @@ export function analyzeTemplate(definition: TemplateDefinitionLike): TemplateSha
           const slot = BUTTON_SLOTS[button.type] ?? { subType: null, required: false };
           return { index, type: button.type, ...slot };
         });
+        break;
+      case "CAROUSEL":
+        shape.cards = component.cards.map((card) => analyzeTemplate({ ...definition, components: card.components }));
+        break;
+      case "LIMITED_TIME_OFFER":
+        shape.limitedTimeOffer = { hasExpiration: component.limited_time_offer.has_expiration === true };
         break;
       default:
         break;

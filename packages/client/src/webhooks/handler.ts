@@ -31,6 +31,8 @@ export interface WebhookHandlerOptions {
   onTemplateQuality?: Handler<"template_quality">;
   /** Each template category change or notice. */
   onTemplateCategory?: Handler<"template_category">;
+  /** Each user who stopped or resumed marketing messages. */
+  onUserPreference?: Handler<"user_preference">;
   /** Each system-level error of a `messages` change. */
   onError?: Handler<"error">;
   /** Each change of a field the SDK does not model. */
@@ -54,6 +56,7 @@ const HANDLERS = {
   template_quality: "onTemplateQuality",
   template_category: "onTemplateCategory",
   error: "onError",
+  user_preference: "onUserPreference",
   unknown: "onUnknown",
 } as const satisfies Record<WebhookEventKind, keyof WebhookHandlerOptions>;
 

@@ -23,10 +23,12 @@ export { verifySubscription, type SubscriptionQuery } from "./subscription.js";
 export type {
   InboundMessage,
   InboundMessageType,
+  InteractiveReply,
   MessageStatus,
   TemplateCategoryUpdate,
   TemplateQualityUpdate,
   TemplateStatusUpdate,
+  UserPreference,
   WebhookContact,
   WebhookErrorEvent,
   WebhookErrorObject,
@@ -39,4 +41,5 @@ export type {
   WebhookTemplateQualityEvent,
   WebhookTemplateStatusEvent,
   WebhookUnknownEvent,
+  WebhookUserPreferenceEvent,
 } from "./types.js";

@@ -41,9 +41,9 @@ describe("parseWebhook: messages", () => {
     const button = first("quick_reply_button");
     expect(button.type === "button" && button.button.payload).toBe("TRACK_PKG_90211");
     const list = first("list_reply");
-    expect(list.type === "interactive" && list.interactive.type === "list_reply" && list.interactive.list_reply.id).toBe("priority-express");
+    expect(list.type === "interactive" && list.interactive?.type === "list_reply" && list.interactive.list_reply.id).toBe("priority-express");
     const flow = first("nfm_reply");
-    expect(flow.type === "interactive" && flow.interactive.type === "nfm_reply" && JSON.parse(flow.interactive.nfm_reply.response_json)).toMatchObject({ size: "M" });
+    expect(flow.type === "interactive" && flow.interactive?.type === "nfm_reply" && JSON.parse(flow.interactive.nfm_reply.response_json)).toMatchObject({ size: "M" });
     const text = first("text");
     expect(text.type === "text" && text.text.body).toBe("Olá! Does it come in another color? 👀");
     const unsupported = first("unsupported");
@@ -132,6 +132,32 @@ describe("parseWebhook: messages", () => {
       "Sheena",
       undefined,
       undefined,
+    ]);
+  });
+
+  it("never matches a sender whose phone number is hidden as \"\" to another such contact", () => {
+    const value = {
+      messaging_product: "whatsapp",
+      metadata: { display_phone_number: NUMBER.displayPhoneNumber, phone_number_id: NUMBER.phoneNumberId },
+      contacts: [
+        { profile: { name: "Pablo" }, wa_id: "", user_id: "US.13491208655302741918" },
+        { profile: { name: "Ana" }, wa_id: "", user_id: "" },
+      ],
+      messages: [
+        { from: "", from_user_id: "", id: "wamid.A", timestamp: "1749416570", type: "text", text: { body: "who am I" } },
+        { from: "", from_user_id: "US.13491208655302741918", id: "wamid.B", timestamp: "1749416571", type: "text", text: { body: "Hola" } },
+      ],
+      statuses: [{ id: "wamid.S", status: "read", timestamp: "1749416572", recipient_id: "" }],
+    };
+    const events = parseWebhook({ object: "whatsapp_business_account", entry: [{ id: WABA, changes: [{ field: "messages", value }] }] });
+    expect(events.map((e) => ("contact" in e ? e.contact?.profile?.name : "-"))).toEqual([undefined, "Pablo", undefined]);
+  });
+
+  it("yields one user_preference event per preference, with the user's contact", () => {
+    const payload = webhookExample("user_preferences", "stop");
+    const value = payload.entry[0]!.changes[0]!.value as { user_preferences: unknown[]; contacts: unknown[] };
+    expect(parseWebhook(payload)).toEqual([
+      { kind: "user_preference", field: "user_preferences", ...NUMBER, preference: value.user_preferences[0], contact: value.contacts[0] },
     ]);
   });
 

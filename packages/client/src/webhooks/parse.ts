@@ -101,7 +101,7 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       const { field, value } = change;
       if (typeof field !== "string") throw new WebhookPayloadError(`${at}.field`, "is not a string");
       const kind = TEMPLATE_KINDS.get(field);
-      if (field !== "messages" && !kind) return void events.push({ kind: "unknown", field, ...base, value });
+      if (field !== "messages" && field !== "user_preferences" && !kind) return void events.push({ kind: "unknown", field, ...base, value });
       if (!isObject(value)) throw new WebhookPayloadError(`${at}.value`, "is not an object");
       if (kind) return void events.push({ kind, field, ...base, update: value } as WebhookEvent);
       const { metadata } = value;
@@ -112,6 +112,12 @@ export function parseWebhook(payload: unknown): WebhookEvent[] {
       const contacts = list(value.contacts, `${at}.value.contacts`) as WebhookContact[];
       // Never on a missing, null or empty id: Meta may send an empty wa_id for a user who hid their number.
       const contactOf = (waId: unknown, userId: unknown) => contacts.find((x) => (waId && x.wa_id === waId) || (userId && x.user_id === userId));
+      if (field === "user_preferences") {
+        for (const p of list(value.user_preferences, `${at}.value.user_preferences`)) {
+          events.push({ kind: "user_preference", ...number, field, preference: p as never, contact: contactOf(p.wa_id, p.user_id) });
+        }
+        return;
+      }
       for (const m of list(value.messages, `${at}.value.messages`)) {
         events.push({ kind: "message", ...number, message: m as never, contact: contactOf(m.from, m.from_user_id) });
       }

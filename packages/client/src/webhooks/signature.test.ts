@@ -3,6 +3,7 @@ import { Session } from "node:inspector/promises";
 import { describe, expect, it, vi } from "vitest";
 import { messagesValue, webhookExample } from "../../test/fixtures/webhooks.js";
 import { escapeNonAscii, signWebhookPayload, verifyWebhookSignature } from "./signature.js";
+import type { InboundMessage } from "./types.js";
 
 const appSecret = "5f0b4c1e2d3a";
 /** The signature Meta would send for these exact bytes (computed with node:crypto, independently). */
@@ -11,7 +12,7 @@ const metaSignature = (body: string, secret = appSecret) => `sha256=${createHmac
 /** A payload whose text has accents, emoji, `/` and `@`. */
 function tricky(): { meta: string; decoded: string } {
   const payload = webhookExample("messages", "text");
-  const message = messagesValue(payload).messages![0]!;
+  const message = messagesValue(payload).messages![0]! as InboundMessage;
   if (message.type !== "text") throw new Error("unexpected example");
   message.text.body = "Olá José, ça coûte 12 € 👋🏽 — see https://shop.example.com/a/b or mail ana@example.com";
   const decoded = JSON.stringify(payload);

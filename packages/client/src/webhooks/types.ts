@@ -12,22 +12,51 @@ type S = components["schemas"];
  * ```
  */
 export type WebhookPayload = S["WebhookPayload"];
+/** The members of a union whose `type` is a literal (the modelled ones). */
+type KnownMember<T> = T extends { type: infer K } ? (string extends K ? never : T) : never;
 /**
- * An inbound message: a union discriminated by `type` (`text`, `image`, `interactive`, `button`, ...).
+ * The open member of a union: any other `type`, with its object under the key that `type` names.
+ * TypeScript cannot narrow a union that has a member typed `type: string` by a literal, so the keys
+ * of the known members are `never` here: after `case "text":` the union is `TextMessage | Other`,
+ * and `message.text` is the text message's (an `Other` never has one).
+ */
+type OtherMember<T> = Exclude<T, KnownMember<T>> & { readonly [K in KnownMember<T>["type"] & string]: never } & { readonly [key: string]: unknown };
+/** A union open to types Meta adds: the known members narrow by `type`, the rest is one member. */
+type Open<T> = KnownMember<T> | OtherMember<T>;
+
+/**
+ * A reply to an interactive message: `button_reply`, `list_reply`, `nfm_reply` (a flow),
+ * `call_permission_reply`, or another type Meta adds (handle it in `default`).
  * @example
  * ```ts
- * if (message.type === "button") console.log(message.button.payload); // the quick-reply payload you sent
+ * if (reply.type === "button_reply") console.log(reply.button_reply.id);
  * ```
  */
-export type InboundMessage = S["WebhookInboundMessage"];
+export type InteractiveReply = Open<S["WebhookInteractiveReply"]>;
+/** An interactive reply; `interactive` can be missing (Meta has sent such messages next to errors). */
+type InteractiveMessage = Omit<S["WebhookInteractiveMessage"], "interactive"> & { interactive?: InteractiveReply };
 /**
- * The `type` of an inbound message.
+ * An inbound message: a union told apart by `type` (`text`, `image`, `interactive`, `button`, ...).
+ * It is open: Meta sends types this SDK does not model (`unknown`, `edit`, `revoke`, ...), so an
+ * exhaustive `switch` needs a `default` for "another type".
+ * @example
+ * ```ts
+ * switch (message.type) {
+ *   case "button": console.log(message.button.payload); break; // the quick-reply payload you sent
+ *   case "text": console.log(message.text.body); break;
+ *   default: console.log("another type:", message.type);
+ * }
+ * ```
+ */
+export type InboundMessage = Open<Exclude<S["WebhookInboundMessage"], S["WebhookInteractiveMessage"]> | InteractiveMessage>;
+/**
+ * The `type` of an inbound message: one of the modelled types, or any other string.
  * @example
  * ```ts
  * const media: InboundMessageType[] = ["image", "video", "audio", "document", "sticker"];
  * ```
  */
-export type InboundMessageType = InboundMessage["type"];
+export type InboundMessageType = KnownMember<InboundMessage>["type"] | (string & {});
 /**
  * The status of a message you sent (`sent`, `delivered`, `read`, `played`, `failed`), by its WAMID.
  * @example
@@ -77,6 +106,14 @@ export type TemplateQualityUpdate = S["WebhookTemplateQualityUpdate"];
  * ```
  */
 export type TemplateCategoryUpdate = S["WebhookTemplateCategoryUpdate"];
+/**
+ * One user's marketing preference (`user_preferences[]` of a `user_preferences` change).
+ * @example
+ * ```ts
+ * if (preference.category === "marketing_messages" && preference.value === "stop") optOut(preference.wa_id);
+ * ```
+ */
+export type UserPreference = S["WebhookUserPreference"];
 
 /** What every event carries. */
 interface EventBase {
@@ -181,6 +218,21 @@ export interface WebhookTemplateCategoryEvent extends EventBase {
 }
 
 /**
+ * A user stopped or resumed marketing messages (one item of a `user_preferences` change), with the
+ * user's contact when `value.contacts` lists them. After a `stop`, marketing templates fail with 131050.
+ * @example
+ * ```ts
+ * if (event.preference.value === "stop") await db.optOut(event.preference.user_id ?? event.preference.wa_id);
+ * ```
+ */
+export interface WebhookUserPreferenceEvent extends Omit<PhoneNumberEventBase, "field"> {
+  kind: "user_preference";
+  field: "user_preferences";
+  preference: UserPreference;
+  contact?: WebhookContact;
+}
+
+/**
  * A change of a field the SDK does not model (`account_update`, `user_preferences`, ...), with its
  * `value` untouched. Never an error: Meta adds fields.
  * @example
@@ -214,6 +266,7 @@ export type WebhookEvent =
   | WebhookTemplateStatusEvent
   | WebhookTemplateQualityEvent
   | WebhookTemplateCategoryEvent
+  | WebhookUserPreferenceEvent
   | WebhookUnknownEvent;
 
 /**

@@ -1,7 +1,7 @@
 // POST /v1/{phoneNumberId}/messages.
-import { checkTemplateSend } from "@sigfollow/client/rules";
+import { checkInteractive, checkTemplateSend } from "@sigfollow/client/rules";
 import { type OperationHandlers, ok, type RequestContext } from "../http/context.js";
-import { recipientBlacklisted, ruleViolation, templateNotFound, windowClosed } from "../http/errors.js";
+import { recipientBlacklisted, ruleViolation, templateNotFound, templateNotSendable, windowClosed } from "../http/errors.js";
 import { requirePhone } from "../http/phone.js";
 
 async function sendMessage(ctx: RequestContext<"sendMessage">) {
@@ -15,11 +15,14 @@ async function sendMessage(ctx: RequestContext<"sendMessage">) {
     const waba = ctx.store.wabas.get(phone.wabaId)!;
     const { name, language } = body.template;
     const template = ctx.store.template(waba, name, language.code, ctx.now);
+    if (template?.status === "PAUSED" || template?.status === "DISABLED") throw templateNotSendable(name, language.code, template.status);
     if (!template || template.status !== "APPROVED") throw templateNotFound(name, language.code);
     const [violation] = checkTemplateSend(template.shape, body.template);
     if (violation) throw ruleViolation(violation);
-  } else if (!ctx.store.windowOpen(phone.id, waId, ctx.now)) {
-    throw windowClosed(waId);
+  } else {
+    const [violation] = body.type === "interactive" ? checkInteractive(body.interactive) : [];
+    if (violation) throw ruleViolation(violation);
+    if (!ctx.store.windowOpen(phone.id, waId, ctx.now)) throw windowClosed(waId);
   }
   const id = ctx.env.ids.wamid();
   ctx.store.recordOutbound({

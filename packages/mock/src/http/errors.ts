@@ -163,6 +163,15 @@ export const templateNotFound = (name: string, language: string) =>
     `template name (${name}) does not exist in ${language} or is not APPROVED`,
   );
 
+/** 400 code 132015 (PAUSED) or 132016 (DISABLED): the template exists but cannot be sent. Inferred: Meta's codes. */
+export const templateNotSendable = (name: string, language: string, status: "PAUSED" | "DISABLED") =>
+  oauth(
+    400,
+    status === "PAUSED" ? ErrorCode.TemplatePaused : ErrorCode.TemplateDisabled,
+    status === "PAUSED" ? "(#132015) Template is Paused" : "(#132016) Template is Disabled",
+    `template name (${name}) in ${language} is ${status}${status === "PAUSED" ? " because of low quality; it cannot be sent until it is unpaused" : " and can no longer be sent"}`,
+  );
+
 const TEMPLATE_SEND_TITLES: Record<number, string> = {
   [ErrorCode.TemplateParamCountMismatch]: "(#132000) Number of parameters does not match the expected number of params",
   [ErrorCode.TemplateParamFormatMismatch]: "(#132012) Parameter format does not match format in the created template",

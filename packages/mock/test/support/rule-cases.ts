@@ -39,6 +39,25 @@ const definition = (over: Record<string, unknown>) => ({
   ...over,
 });
 
+const card = (index: number) => ({
+  card_index: index,
+  components: [
+    { type: "header", parameters: [{ type: "image", image: { link: "https://example.com/card.jpg" } }] },
+    bodyParams(`Card ${index}`),
+    { type: "button", sub_type: "quick_reply", index: 0, parameters: [{ type: "payload", payload: `MORE_${index}` }] },
+  ],
+});
+const offerEnd = { type: "limited_time_offer", parameters: [{ type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1798761600000 } }] };
+const rows = (title: string, n: number) => ({ title, rows: Array.from({ length: n }, (_, i) => ({ id: `${title}${i}`, title: `Row ${i}` })) });
+const list = (sections: unknown[]) =>
+  send(IDS.alicePhone, { type: "interactive", interactive: { type: "list", body: { text: "Pick one" }, action: { button: "Options", sections } } });
+const products = (title: string, n: number) => ({ title, product_items: Array.from({ length: n }, (_, i) => ({ product_retailer_id: `${title}-${i}` })) });
+const productList = (sections: unknown[]) =>
+  send(IDS.alicePhone, {
+    type: "interactive",
+    interactive: { type: "product_list", header: { type: "text", text: "Catalog" }, body: { text: "Pick" }, action: { catalog_id: "1234567890", sections } },
+  });
+
 const MESSAGES = `/v1/${IDS.phoneA1}/messages`;
 const TEMPLATES = `/v1/${IDS.wabaA}/message_templates`;
 const ok = { status: 200 };
@@ -69,7 +88,21 @@ export const RULE_CASES: RuleCase[] = [
   { rule: "template send outside the window", method: "POST", path: MESSAGES, json: send(IDS.bobPhone, { type: "template", template: { name: "no_vars", language: { code: "en_US" } } }), expect: ok },
   { rule: "unknown template", method: "POST", path: MESSAGES, json: template("no_such_template"), expect: { status: 404, code: 132001 } },
   { rule: "template in another language only", method: "POST", path: MESSAGES, json: send(IDS.alicePhone, { type: "template", template: { name: "order_named", language: { code: "es_ES" } } }), expect: { status: 404, code: 132001 } },
-  { rule: "template not APPROVED", method: "POST", path: MESSAGES, json: template("paused_one"), expect: { status: 404, code: 132001 } },
+  { rule: "template not APPROVED", method: "POST", path: MESSAGES, json: template("still_pending"), expect: { status: 404, code: 132001 } },
+  { rule: "template PAUSED", method: "POST", path: MESSAGES, json: template("paused_one"), expect: { status: 400, code: 132015 } },
+  { rule: "template DISABLED", method: "POST", path: MESSAGES, json: template("disabled_one"), expect: { status: 400, code: 132016 } },
+  { rule: "template header text parameter over 60 characters", method: "POST", path: MESSAGES, json: template("text_header", [{ type: "header", parameters: [{ type: "text", text: "x".repeat(61) }] }]), expect: invalid },
+  { rule: "template header text parameter of 60 characters", method: "POST", path: MESSAGES, json: template("text_header", [{ type: "header", parameters: [{ type: "text", text: "x".repeat(60) }] }]), expect: ok },
+  { rule: "carousel send, every card by its card_index", method: "POST", path: MESSAGES, json: template("carousel_picks", [bodyParams(), { type: "carousel", cards: [card(1), card(0)] }]), expect: ok },
+  { rule: "carousel send missing a card", method: "POST", path: MESSAGES, json: template("carousel_picks", [bodyParams(), { type: "carousel", cards: [card(0)] }]), expect: { status: 400, code: 132000 } },
+  { rule: "carousel send to a template without one", method: "POST", path: MESSAGES, json: template("no_vars", [{ type: "carousel", cards: [card(0)] }]), expect: { status: 400, code: 132000 } },
+  { rule: "limited-time offer send with its end", method: "POST", path: MESSAGES, json: template("flash_sale", [offerEnd]), expect: ok },
+  { rule: "limited-time offer send without its end", method: "POST", path: MESSAGES, json: template("flash_sale"), expect: { status: 400, code: 132000 } },
+  { rule: "list of more than 10 rows across its sections", method: "POST", path: MESSAGES, json: list([rows("a", 6), rows("b", 5)]), expect: invalid },
+  { rule: "list of 10 rows across its sections", method: "POST", path: MESSAGES, json: list([rows("a", 5), rows("b", 5)]), expect: ok },
+  { rule: "list of several sections, one without a title", method: "POST", path: MESSAGES, json: list([rows("a", 2), { rows: rows("b", 2).rows }]), expect: invalid },
+  { rule: "product list of more than 30 products across its sections", method: "POST", path: MESSAGES, json: productList([products("a", 16), products("b", 15)]), expect: invalid },
+  { rule: "product list of 30 products across its sections", method: "POST", path: MESSAGES, json: productList([products("a", 15), products("b", 15)]), expect: ok },
   { rule: "parameter count", method: "POST", path: MESSAGES, json: template("order_shipped", [bodyParams("Ann")]), expect: { status: 400, code: 132000 } },
   { rule: "positional values for a NAMED template", method: "POST", path: MESSAGES, json: template("order_named", [bodyParams("Ann", "1")]), expect: { status: 400, code: 132012 } },
   { rule: "header format", method: "POST", path: MESSAGES, json: template("promo_image", [{ type: "header", parameters: [{ type: "video", video: { link: "https://example.com/v.mp4" } }] }, bodyParams("Ann")]), expect: { status: 400, code: 132012 } },

@@ -33,6 +33,7 @@ export const IDS = {
   asset: "cm_asset_banner",
   pendingTemplate: "900000000000001",
   pausedTemplate: "900000000000002",
+  disabledTemplate: "900000000000003",
 } as const;
 
 export const START = "2026-05-13T22:00:00.000Z";
@@ -112,6 +113,37 @@ export function testSeed(): MockSeed {
               { name: "no_vars", language: "en_US", category: "UTILITY", components: [body("Hello there")] },
               { id: IDS.pendingTemplate, name: "still_pending", language: "en_US", category: "UTILITY", status: "PENDING", components: [body("Hello")] },
               { id: IDS.pausedTemplate, name: "paused_one", language: "en_US", category: "UTILITY", status: "PAUSED", components: [body("Hello")] },
+              { id: IDS.disabledTemplate, name: "disabled_one", language: "en_US", category: "UTILITY", status: "DISABLED", components: [body("Hello")] },
+              {
+                name: "carousel_picks",
+                language: "en_US",
+                category: "MARKETING",
+                components: [
+                  body("Our picks"),
+                  {
+                    type: "CAROUSEL",
+                    cards: [0, 1].map((n) => ({
+                      components: [
+                        { type: "HEADER", format: "IMAGE", example: { header_handle: ["4::x"] } },
+                        body(`Card ${n}: {{1}}`, { body_text: [["A"]] }),
+                        { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "More" }] },
+                      ],
+                    })),
+                  },
+                ],
+              },
+              {
+                name: "flash_sale",
+                language: "en_US",
+                category: "MARKETING",
+                components: [{ type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Ends soon", has_expiration: true } }, body("Sale")],
+              },
+              {
+                name: "text_header",
+                language: "en_US",
+                category: "UTILITY",
+                components: [{ type: "HEADER", format: "TEXT", text: "Hi {{1}}", example: { header_text: ["Ann"] } }, body("Hello")],
+              },
             ],
           },
         ],
