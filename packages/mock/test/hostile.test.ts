@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockGateway } from "../src/index.js";
 import { IDS, KEYS, testSeed } from "./support/seed.js";
-import { type Standalone, startStandalone } from "./support/standalone.js";
+import { CLI, type Standalone, startStandalone } from "./support/standalone.js";
 
 /** The README's ceiling on the server's resident memory under the suite's hostile input. */
 const RSS_CEILING_MB = 300;
@@ -257,6 +257,24 @@ describe("hostile input against the standalone server", () => {
     expect((await create(KEYS.all, IDS.wabaA, "own_handle", header_handle)).status).toBe(200);
   });
 
+  it("keeps an upload's media type without its parameters, and refuses a file name over 255 characters", async () => {
+    const upload = (path: string, file: File, fields: Record<string, string> = {}) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      form.set("file", file);
+      return fetch(`${mock.url}${path}`, { method: "POST", headers: auth(), body: form });
+    };
+    const png = (name: string, type = "image/png; name=banner") => new File([new Uint8Array([0x89, 0x50, 0x4e])], name, { type });
+    const asset = await upload("/v1/library/assets", png("f".repeat(255)));
+    expect(await asset.json()).toMatchObject({ mime_type: "image/png", filename: "f".repeat(255) });
+    const { header_handle } = await (await upload(`/v1/${IDS.wabaA}/template_media`, png("a.png"))).json();
+    expect(atob(header_handle.split(":")[2])).toBe("image/png");
+    for (const path of ["/v1/library/assets", `/v1/${IDS.wabaA}/template_media`, `/v1/${IDS.phoneA1}/media`]) {
+      const refused = await upload(path, png("f".repeat(256)), { messaging_product: "whatsapp" });
+      expect(metaError(refused.status, await refused.json(), 400, 100)).toBe("file: the file name is longer than 255 characters");
+    }
+  });
+
   it("answers what node:http cannot parse with a Meta-style body", async () => {
     const longHeader = await raw(head(["GET /v1/contacts/x HTTP/1.1", `Host: ${host}`, `X-Long: ${"a".repeat(20_000)}`]));
     expect(metaError(longHeader.status, longHeader.body, 431, 100)).toMatch(/16 KB/);
@@ -272,6 +290,92 @@ describe("hostile input against the standalone server", () => {
     expect((await control("GET", "/clock")).status).toBe(200);
     expect((await fetch(`${mock.url}/v1/contacts/${IDS.alice}`, { headers: auth() })).status).toBe(200);
     expect(rssMb()).toBeLessThan(RSS_CEILING_MB);
+  });
+});
+
+/** The heap limit (`--max-old-space-size`) of the server the retained-memory suite starts. */
+const HEAP_LIMIT_MB = 64;
+/** The most its heap may hold after a full collection while it answers the suite's input. */
+const HEAP_AFTER_GC_CEILING_MB = 48;
+
+/** The heap sizes (MB) after each full collection, from V8's `--trace-gc` lines (`Mark-Compact 80.1 (95.2) -> 20.3 (31.0) MB`). */
+const heapsAfterFullGc = (output: string) => [...output.matchAll(/Mark-Compact[^\n]*? -> ([\d.]+) \(/g)].map((m) => Number(m[1]));
+
+/** Runs `count` calls of `call`, `parallel` at a time; resolves with their results in order. */
+async function repeat<T>(count: number, parallel: number, call: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await call(i);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return results;
+}
+
+describe(`retained memory (the server's heap capped at ${HEAP_LIMIT_MB} MB)`, () => {
+  let capped: Standalone;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sigfollow-heap-"));
+    const seed = join(dir, "seed.json");
+    writeFileSync(seed, JSON.stringify(testSeed()));
+    capped = await startStandalone(["--seed", seed, "--rate-limit", "0", "--clock", "frozen", "--quiet"], undefined, [
+      process.execPath,
+      `--max-old-space-size=${HEAP_LIMIT_MB}`,
+      "--trace-gc",
+      CLI,
+    ]);
+  });
+  afterAll(() => capped?.stop());
+
+  /** Each case sends several times the heap limit of what the server could keep a part of; it must keep none of it beyond the request. */
+  it("keeps no part of a large request beyond it: previews, names, types and file names are copies", { timeout: 60_000 }, async () => {
+    const MB = 1024 * 1024;
+    /** Padding that keeps a JSON body under the 1 MB limit. */
+    const PAD = MB - 4096;
+    const post = (path: string, body: string | FormData, headers: Record<string, string> = {}) =>
+      fetch(`${capped.url}${path}`, { method: "POST", headers: { ...auth(), ...headers }, body }).then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      });
+    const form = (fields: Record<string, string | Blob>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    };
+    const jpeg = (type = "image/jpeg") => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type });
+    const cases: [string, () => Promise<number[]>, number][] = [
+      [
+        "accepted sends of 1 MB (JSON padded with spaces): their log previews",
+        () => {
+          const send = JSON.stringify({ messaging_product: "whatsapp", to: IDS.alicePhone, type: "text", text: { body: "hi" } });
+          const body = send.slice(0, -1) + " ".repeat(PAD) + "}";
+          return repeat(60, 4, () => post(`/v1/${IDS.phoneA1}/messages`, body, JSON_TYPE));
+        },
+        200,
+      ],
+      ["uploads refused with a 15 MB text field: its log preview", () => repeat(4, 1, () => post(`/v1/${IDS.phoneA1}/media`, form({ messaging_product: "whatsapp", note: "n".repeat(15 * MB) }))), 400],
+      [
+        "display names trimmed out of 1 MB of spaces",
+        () => repeat(60, 4, (i) => post("/v1/contacts", JSON.stringify({ phone: `+1 650 555 ${String(1000 + i)}`, display_name: `Customer number ${i} ${" ".repeat(PAD)}` }), JSON_TYPE)),
+        200,
+      ],
+      ["file names of 1 MB", () => repeat(60, 4, () => post("/v1/library/assets", form({ file: new File([new Uint8Array([0xff, 0xd8, 0xff])], "f".repeat(MB), { type: "image/jpeg" }) }))), 400],
+      ["declared media types of 1 MB", () => repeat(60, 4, () => post(`/v1/${IDS.phoneA1}/media`, form({ messaging_product: "whatsapp", type: `image/jpeg; x=${"t".repeat(MB)}`, file: jpeg() }))), 200],
+      ["file part types of 1 MB", () => repeat(30, 4, () => post(`/v1/${IDS.wabaA}/template_media`, form({ file: jpeg(`image/jpeg; x=${"t".repeat(MB)}`) }))), 200],
+    ];
+    for (const [what, run, status] of cases) {
+      // A server that kept them runs out of heap: its requests fail, and it said why on stderr.
+      const statuses: (number | string)[] = await run().catch((error: unknown) => [`${String(error)}: ${/FATAL ERROR[^\n]*/.exec(capped.errors)?.[0] ?? capped.errors.slice(-300)}`]);
+      expect({ what, statuses: [...new Set(statuses)] }).toEqual({ what, statuses: [status] });
+    }
+    // Still answering, and what a full collection left stayed far below what went through.
+    expect((await fetch(`${capped.url}/v1/contacts/${IDS.alice}`, { headers: auth() })).status).toBe(200);
+    const heaps = heapsAfterFullGc(capped.output);
+    expect(heaps.length).toBeGreaterThan(0);
+    expect(Math.max(...heaps)).toBeLessThan(HEAP_AFTER_GC_CEILING_MB);
   });
 });
 
