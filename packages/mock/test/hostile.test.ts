@@ -227,6 +227,49 @@ describe("hostile input against the standalone server", () => {
     expect(JSON.parse(log).data.at(-1).query).toEqual({ phone: IDS.alicePhone, access_token: "[redacted]" });
   });
 
+  it("redacts credential query parameters whatever their spelling, and values shaped like an API key", async () => {
+    // As sent (percent-encoded) → as recorded (decoded): each one's value is redacted.
+    const names: [string, string][] = [
+      ["access_token%00", "access_token\u0000"],
+      ["access_token[]", "access_token[]"],
+      ["access_token%5B0%5D", "access_token[0]"],
+      ["ACCESS_TOKEN", "ACCESS_TOKEN"],
+      ["Access-Token", "Access-Token"],
+      ["access%5Ftoken", "access_token"],
+      ["%61ccess%5f%74oken", "access_token"],
+      ["access_token%20", "access_token "],
+      ["access_token+", "access_token "],
+      ["%20access_token", " access_token"],
+      ["hub.verify_token", "hub.verify_token"],
+      ["api_key", "api_key"],
+      ["apiKey", "apiKey"],
+      ["x-api-key", "x-api-key"],
+      ["key", "key"],
+      ["token", "token"],
+      ["password", "password"],
+      ["client_secret", "client_secret"],
+      ["Authorization", "Authorization"],
+      ["signature", "signature"],
+      ["session_id", "session_id"],
+      ["%EF%BD%94%EF%BD%8F%EF%BD%8B%EF%BD%85%EF%BD%8E", "ｔｏｋｅｎ"],
+    ];
+    const secret = (i: number) => `credential${i}value`;
+    for (const [i, [name]] of names.entries()) {
+      await fetch(`${mock.url}/v1/contacts/by-phone?phone=${IDS.alicePhone}&${name}=${secret(i)}&limit=5`, { headers: auth() });
+    }
+    // A key given as a parameter's value or name, whatever the parameter.
+    await fetch(`${mock.url}/v1/contacts/by-phone?phone=${IDS.alicePhone}&note=${KEYS.otherTenant}&${KEYS.limited}`, { headers: auth() });
+    const log = await (await control("GET", "/requests")).text();
+    for (const [i] of names.entries()) expect(log).not.toContain(secret(i));
+    expect(log).not.toContain(KEYS.otherTenant);
+    expect(log).not.toContain(KEYS.limited);
+    const recorded = (JSON.parse(log).data as { query: Record<string, string> }[]).slice(-names.length - 1);
+    expect(recorded.map((r) => r.query)).toEqual([
+      ...names.map(([, decoded]) => ({ phone: IDS.alicePhone, [decoded]: "[redacted]", limit: "5" })),
+      { phone: IDS.alicePhone, note: "[redacted]", "[redacted]": "[redacted]" },
+    ]);
+  });
+
   it("a clock move that fails changes nothing", async () => {
     const before = await (await control("GET", "/clock")).json();
     for (const [path, json] of [["/clock/advance", { ms: 1e308 }], ["/clock/advance", { days: -1e6 }], ["/clock/set", { now: "+275760-09-13T00:00:00.001Z" }]] as const) {
