@@ -4,11 +4,12 @@
 // is the recorded bytes staying bounded, not gigabytes pushed through.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockGateway } from "../src/index.js";
+import { startMockServer } from "../src/node/index.js";
 import { IDS, KEYS, testSeed } from "./support/seed.js";
 import { CLI, type Standalone, startStandalone } from "./support/standalone.js";
 
@@ -333,6 +334,77 @@ describe("hostile input against the standalone server", () => {
     expect((await control("GET", "/clock")).status).toBe(200);
     expect((await fetch(`${mock.url}/v1/contacts/${IDS.alice}`, { headers: auth() })).status).toBe(200);
     expect(rssMb()).toBeLessThan(RSS_CEILING_MB);
+  });
+});
+
+/** How long a connection stays open (ms) until the server closes it, or `null` if it was still open after `maxMs`. */
+function openFor(port: number, maxMs: number, talk: (socket: Socket) => void = () => undefined): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    const start = performance.now();
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(null);
+    }, maxMs);
+    socket.on("error", () => undefined);
+    socket.on("connect", () => talk(socket));
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+  });
+}
+
+/** Writes `chunk` to the socket every 200 ms, after `first` (a request line and headers, or a whole head). */
+const drip = (first: string, chunk: string) => (socket: Socket) => {
+  socket.write(first);
+  const timer = setInterval(() => (socket.writable ? socket.write(chunk) : clearInterval(timer)), 200);
+  socket.on("close", () => clearInterval(timer));
+};
+
+describe("timeouts", () => {
+  it("closes a connection whose headers or body are late within a second of the limit, and keeps idle keep-alive connections", { timeout: 30_000 }, async () => {
+    // The documented header limit of the standalone server (10 s), and shorter limits on a server in process.
+    const standalone = Number(new URL(mock.url).port);
+    const quick = await startMockServer({ port: 0, seed: testSeed() });
+    quick.server.headersTimeout = 1_000;
+    quick.server.requestTimeout = 2_000;
+    try {
+      const headDrip = drip(`GET /v1/contacts/${IDS.alice} HTTP/1.1\r\nHost: 127.0.0.1\r\n`, "X-Drip: 1\r\n");
+      const bodyDrip = drip(head([`POST /v1/contacts HTTP/1.1`, "Host: 127.0.0.1", `Authorization: Bearer ${KEYS.all}`, "Content-Type: application/json", "Content-Length: 1000"]), " ");
+      const keepAlive = async () => {
+        const socket = connect(quick.port, "127.0.0.1");
+        const answers: string[] = [];
+        socket.on("data", (chunk) => answers.push(chunk.toString("latin1")));
+        const get = head([`GET /v1/contacts/${IDS.alice} HTTP/1.1`, "Host: 127.0.0.1", `Authorization: Bearer ${KEYS.all}`]);
+        socket.write(get);
+        // Idle for longer than both limits, then a second request on the same connection.
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        socket.write(get);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        socket.destroy();
+        return answers.join("").match(/HTTP\/1\.1 \d{3}/g);
+      };
+      const [idle, headers, body, idleQuick, headersQuick, kept] = await Promise.all([
+        openFor(standalone, 15_000),
+        openFor(standalone, 15_000, headDrip),
+        openFor(quick.port, 6_000, bodyDrip),
+        openFor(quick.port, 6_000),
+        openFor(quick.port, 6_000, headDrip),
+        keepAlive(),
+      ]);
+      const within = (limit: number) => expect.toSatisfy((ms: number | null) => ms !== null && ms >= limit - 50 && ms <= limit + 1_500, `closed within 1.5 s after ${limit} ms`);
+      expect({ idle, headers, body, idleQuick, headersQuick }).toEqual({
+        idle: within(10_000),
+        headers: within(10_000),
+        body: within(2_000),
+        idleQuick: within(1_000),
+        headersQuick: within(1_000),
+      });
+      expect(kept).toEqual(["HTTP/1.1 200", "HTTP/1.1 200"]);
+    } finally {
+      await quick.close();
+    }
   });
 });
 

@@ -320,16 +320,19 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     guard: { token: token === null ? null : Buffer.from(token), hosts: new Set([...LOOPBACK_HOSTS, ...allowedHosts.map((h) => h.toLowerCase())]) },
     budget: { bytes: 0 },
   };
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    handle(context, req, res).catch((error: unknown) => sendError(res, error));
-  });
+  // Timeouts for a test tool: headers within 10 s, the whole request within 30 s (a connection
+  // that sent nothing yet counts as one waiting for its headers). node:http checks both only every
+  // `connectionsCheckingInterval` (30 s by default, so a 10 s limit fired after up to 40 s): every
+  // second here, so each fires within a second of its limit. Idle keep-alive connections (between
+  // requests) live 100 s, longer than common clients keep theirs (undici 4 s, Node's agent 5 s,
+  // Go 90 s), so a client never reuses a connection the server is closing.
+  const server = createServer(
+    { maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: TIMEOUT_CHECK_MS, headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 100_000 },
+    (req, res) => {
+      handle(context, req, res).catch((error: unknown) => sendError(res, error));
+    },
+  );
   server.on("clientError", answerClientError);
-  // Timeouts for a test tool: headers within 10 s, the whole request within 30 s; idle
-  // keep-alive connections live 100 s, longer than common clients keep theirs (undici 4 s,
-  // Node's agent 5 s, Go 90 s), so a client never reuses a connection the server is closing.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 100_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -364,6 +367,9 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     },
   };
 }
+
+/** How often the server checks its connections' header and request timeouts: their precision. */
+const TIMEOUT_CHECK_MS = 1_000;
 
 /** Largest request line plus headers node:http accepts (16 KB); beyond it answers 431. */
 export const MAX_HEADER_BYTES = 16 * 1024;
