@@ -200,6 +200,37 @@ describe("hostile input against the standalone server", () => {
     expect((await asHost(host)).status).toBe(200);
   });
 
+  it("answers absolute-form targets (RFC 9112), their authority standing for the Host header in every check", async () => {
+    const get = (target: string, hostHeader = host, extra: string[] = []) =>
+      raw(head([`GET ${target} HTTP/1.1`, `Host: ${hostHeader}`, `Authorization: Bearer ${KEYS.all}`, "Connection: close", ...extra]));
+    const contact = await get(`http://${host}/v1/contacts/${IDS.alice}`);
+    expect([contact.status, contact.body.id]).toEqual([200, IDS.alice]);
+    for (const phone of ["+1 650 555 0101", "+1 650 555 0102"]) {
+      await fetch(`${mock.url}/v1/blacklist`, { method: "POST", headers: { ...auth(), ...JSON_TYPE }, body: JSON.stringify({ phone }) });
+    }
+    const page = await get(`http://${host}/v1/blacklist?limit=1`, "attacker.example");
+    expect([page.status, page.body.data.length, page.body.paging.next.startsWith(`${mock.url}/v1/blacklist?`)]).toEqual([200, 1, true]);
+    expect((await get(`HTTP://localhost:${new URL(mock.url).port}/__mock/clock`, "attacker.example")).status).toBe(200);
+    // A foreign authority is refused as a foreign Host is, whatever the Host header says.
+    for (const authority of ["attacker.example", `attacker.example:${new URL(mock.url).port}`]) {
+      const rebound = await get(`http://${authority}/__mock/requests`);
+      expect(metaError(rebound.status, rebound.body, 403, 200)).toMatch(/^Host: attacker\.example/);
+    }
+    const origin = await get(`http://attacker.example/__mock/clock`, host, [`Origin: http://${host}`]);
+    metaError(origin.status, origin.body, 403, 200);
+    // Dot segments cannot move one surface to the other in this form either.
+    const moved = await raw(head([`POST http://${host}/v1/../__mock/reset HTTP/1.1`, `Host: ${host}`, "Content-Type: application/json", "Content-Length: 2", "Connection: close"]) + "{}");
+    metaError(moved.status, moved.body, 404, 100);
+    // Credentials in the authority, or another scheme, are not a target the server answers.
+    for (const target of [`http://user:secret@${host}/v1/contacts/${IDS.alice}`, `ftp://${host}/v1/contacts/${IDS.alice}`, `http:///v1/contacts/${IDS.alice}`]) {
+      const refused = await get(target);
+      expect(metaError(refused.status, refused.body, 400, 100)).toMatch(/^request target: /);
+    }
+    // Recorded with the path and query of the absolute form.
+    const log = (await (await control("GET", "/requests")).json()).data as { path: string; query: Record<string, string> }[];
+    expect(log.at(-1)).toMatchObject({ path: "/v1/blacklist", query: { limit: "1" } });
+  });
+
   it("builds paging.next from its own origin, whatever the Host header says", async () => {
     for (const phone of ["+1 650 555 0101", "+1 650 555 0102"]) {
       await fetch(`${mock.url}/v1/blacklist`, { method: "POST", headers: { ...auth(), ...JSON_TYPE }, body: JSON.stringify({ phone }) });
