@@ -90,7 +90,7 @@ export function bearerToken(header: string | null): string | null {
  * `session`... Generous on purpose: a parameter wrongly redacted costs a line of debugging, a key
  * kept in the log leaks it.
  */
-const CREDENTIAL_WORD = /token|key|secret|pass|pwd|auth|credential|sig|session|cookie|bearer|jwt|otp/;
+const CREDENTIAL_WORD = /token|key|secret|pass|pwd|auth|credential|signature|session|cookie|bearer|jwt/;
 
 /** A value shaped like one of the gateway's API keys (`sflo_test_…`, `sflo_live_…`), whatever its parameter. */
 const API_KEY_SHAPE = /sflo_(test|live)_/i;
@@ -101,7 +101,7 @@ const API_KEY_SHAPE = /sflo_(test|live)_/i;
  * digits, so `access_token[]`, `Access-Token\0`, `access%5Ftoken` and `hub.verify_token ` are all
  * `accesstoken`-like and match.
  */
-export const isCredentialName = (name: string): boolean => CREDENTIAL_WORD.test(name.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, ""));
+const isCredentialName = (name: string): boolean => CREDENTIAL_WORD.test(name.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, ""));
 
 /**
  * A query string (`?a=b` or `""`) with the values of credential parameters ({@link isCredentialName})
