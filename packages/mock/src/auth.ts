@@ -84,18 +84,38 @@ export function bearerToken(header: string | null): string | null {
   return match ? match[1]! : null;
 }
 
-/** Query parameters that carry credentials (`?access_token=` as Meta's Graph API accepts it): never recorded. */
-const CREDENTIAL_PARAM = /^(access_token|api_key|apikey|token|key)$/i;
+/**
+ * What a query parameter's name holds when it names a credential, once normalized: Meta's
+ * `access_token`, `hub.verify_token`, `api_key`, `client_secret`, `password`, `signature`,
+ * `session`... Generous on purpose: a parameter wrongly redacted costs a line of debugging, a key
+ * kept in the log leaks it.
+ */
+const CREDENTIAL_WORD = /token|key|secret|pass|pwd|auth|credential|signature|session|cookie|bearer|jwt/;
 
-/** A query string (`?a=b` or `""`) with the values of credential parameters replaced by `[redacted]`. */
+/** A value shaped like one of the gateway's API keys (`sflo_test_…`, `sflo_live_…`), whatever its parameter. */
+const API_KEY_SHAPE = /sflo_(test|live)_/i;
+
+/**
+ * Whether a query parameter's name (percent-decoded, as URLSearchParams gives it) names a
+ * credential: compared NFKC-normalized, lower-cased, and without anything but ASCII letters and
+ * digits, so `access_token[]`, `Access-Token\0`, `access%5Ftoken` and `hub.verify_token ` are all
+ * `accesstoken`-like and match.
+ */
+const isCredentialName = (name: string): boolean => CREDENTIAL_WORD.test(name.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, ""));
+
+/**
+ * A query string (`?a=b` or `""`) with the values of credential parameters ({@link isCredentialName})
+ * and names and values shaped like an API key replaced by `[redacted]`; the others as they were.
+ */
 export function redactQuery(search: string): string {
-  if (!/token|key/i.test(search)) return search;
-  const params = new URLSearchParams(search);
+  if (search.length <= 1) return search;
+  const kept = new URLSearchParams();
   let redacted = false;
-  for (const name of new Set(params.keys())) {
-    if (!CREDENTIAL_PARAM.test(name)) continue;
-    params.set(name, "[redacted]");
-    redacted = true;
+  for (const [name, value] of new URLSearchParams(search)) {
+    const keyAsName = API_KEY_SHAPE.test(name);
+    const secret = keyAsName || isCredentialName(name) || API_KEY_SHAPE.test(value);
+    redacted ||= secret;
+    kept.append(keyAsName ? "[redacted]" : name, secret ? "[redacted]" : value);
   }
-  return redacted ? `?${params.toString()}` : search;
+  return redacted ? `?${kept.toString()}` : search;
 }

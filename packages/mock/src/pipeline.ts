@@ -23,6 +23,7 @@ import { templateHandlers } from "./handlers/templates.js";
 import { Router } from "./router.js";
 import type { RawRecord, Runtime } from "./runtime.js";
 import { SeedError } from "./seed/schema.js";
+import { detached } from "./state/detached.js";
 import { operations } from "./spec.js";
 import { checkResponse } from "./validation.js";
 
@@ -83,8 +84,9 @@ export class Pipeline {
       id: runtime.nextId("req"),
       at: runtime.clock.now(),
       method,
-      path: pathname,
-      query: redactQuery(search),
+      // Copies: parts of the request's URL would keep all of it (its fragment included) for as long as the log does.
+      path: detached(pathname),
+      query: search && detached(redactQuery(search)),
       operationId: match?.operation.operationId ?? null,
       status: 0,
       errorCode: null,

@@ -4,13 +4,14 @@
 // is the recorded bytes staying bounded, not gigabytes pushed through.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockGateway } from "../src/index.js";
+import { startMockServer } from "../src/node/index.js";
 import { IDS, KEYS, testSeed } from "./support/seed.js";
-import { type Standalone, startStandalone } from "./support/standalone.js";
+import { CLI, type Standalone, startStandalone } from "./support/standalone.js";
 
 /** The README's ceiling on the server's resident memory under the suite's hostile input. */
 const RSS_CEILING_MB = 300;
@@ -199,6 +200,37 @@ describe("hostile input against the standalone server", () => {
     expect((await asHost(host)).status).toBe(200);
   });
 
+  it("answers absolute-form targets (RFC 9112), their authority standing for the Host header in every check", async () => {
+    const get = (target: string, hostHeader = host, extra: string[] = []) =>
+      raw(head([`GET ${target} HTTP/1.1`, `Host: ${hostHeader}`, `Authorization: Bearer ${KEYS.all}`, "Connection: close", ...extra]));
+    const contact = await get(`http://${host}/v1/contacts/${IDS.alice}`);
+    expect([contact.status, contact.body.id]).toEqual([200, IDS.alice]);
+    for (const phone of ["+1 650 555 0101", "+1 650 555 0102"]) {
+      await fetch(`${mock.url}/v1/blacklist`, { method: "POST", headers: { ...auth(), ...JSON_TYPE }, body: JSON.stringify({ phone }) });
+    }
+    const page = await get(`http://${host}/v1/blacklist?limit=1`, "attacker.example");
+    expect([page.status, page.body.data.length, page.body.paging.next.startsWith(`${mock.url}/v1/blacklist?`)]).toEqual([200, 1, true]);
+    expect((await get(`HTTP://localhost:${new URL(mock.url).port}/__mock/clock`, "attacker.example")).status).toBe(200);
+    // A foreign authority is refused as a foreign Host is, whatever the Host header says.
+    for (const authority of ["attacker.example", `attacker.example:${new URL(mock.url).port}`]) {
+      const rebound = await get(`http://${authority}/__mock/requests`);
+      expect(metaError(rebound.status, rebound.body, 403, 200)).toMatch(/^Host: attacker\.example/);
+    }
+    const origin = await get(`http://attacker.example/__mock/clock`, host, [`Origin: http://${host}`]);
+    metaError(origin.status, origin.body, 403, 200);
+    // Dot segments cannot move one surface to the other in this form either.
+    const moved = await raw(head([`POST http://${host}/v1/../__mock/reset HTTP/1.1`, `Host: ${host}`, "Content-Type: application/json", "Content-Length: 2", "Connection: close"]) + "{}");
+    metaError(moved.status, moved.body, 404, 100);
+    // Credentials in the authority, or another scheme, are not a target the server answers.
+    for (const target of [`http://user:secret@${host}/v1/contacts/${IDS.alice}`, `ftp://${host}/v1/contacts/${IDS.alice}`, `http:///v1/contacts/${IDS.alice}`]) {
+      const refused = await get(target);
+      expect(metaError(refused.status, refused.body, 400, 100)).toMatch(/^request target: /);
+    }
+    // Recorded with the path and query of the absolute form.
+    const log = (await (await control("GET", "/requests")).json()).data as { path: string; query: Record<string, string> }[];
+    expect(log.at(-1)).toMatchObject({ path: "/v1/blacklist", query: { limit: "1" } });
+  });
+
   it("builds paging.next from its own origin, whatever the Host header says", async () => {
     for (const phone of ["+1 650 555 0101", "+1 650 555 0102"]) {
       await fetch(`${mock.url}/v1/blacklist`, { method: "POST", headers: { ...auth(), ...JSON_TYPE }, body: JSON.stringify({ phone }) });
@@ -225,6 +257,49 @@ describe("hostile input against the standalone server", () => {
     expect(log).not.toContain(secret);
     expect(log).not.toContain(KEYS.all);
     expect(JSON.parse(log).data.at(-1).query).toEqual({ phone: IDS.alicePhone, access_token: "[redacted]" });
+  });
+
+  it("redacts credential query parameters whatever their spelling, and values shaped like an API key", async () => {
+    // As sent (percent-encoded) → as recorded (decoded): each one's value is redacted.
+    const names: [string, string][] = [
+      ["access_token%00", "access_token\u0000"],
+      ["access_token[]", "access_token[]"],
+      ["access_token%5B0%5D", "access_token[0]"],
+      ["ACCESS_TOKEN", "ACCESS_TOKEN"],
+      ["Access-Token", "Access-Token"],
+      ["access%5Ftoken", "access_token"],
+      ["%61ccess%5f%74oken", "access_token"],
+      ["access_token%20", "access_token "],
+      ["access_token+", "access_token "],
+      ["%20access_token", " access_token"],
+      ["hub.verify_token", "hub.verify_token"],
+      ["api_key", "api_key"],
+      ["apiKey", "apiKey"],
+      ["x-api-key", "x-api-key"],
+      ["key", "key"],
+      ["token", "token"],
+      ["password", "password"],
+      ["client_secret", "client_secret"],
+      ["Authorization", "Authorization"],
+      ["signature", "signature"],
+      ["session_id", "session_id"],
+      ["%EF%BD%94%EF%BD%8F%EF%BD%8B%EF%BD%85%EF%BD%8E", "ｔｏｋｅｎ"],
+    ];
+    const secret = (i: number) => `credential${i}value`;
+    for (const [i, [name]] of names.entries()) {
+      await fetch(`${mock.url}/v1/contacts/by-phone?phone=${IDS.alicePhone}&${name}=${secret(i)}&limit=5`, { headers: auth() });
+    }
+    // A key given as a parameter's value or name, whatever the parameter.
+    await fetch(`${mock.url}/v1/contacts/by-phone?phone=${IDS.alicePhone}&note=${KEYS.otherTenant}&${KEYS.limited}`, { headers: auth() });
+    const log = await (await control("GET", "/requests")).text();
+    for (const [i] of names.entries()) expect(log).not.toContain(secret(i));
+    expect(log).not.toContain(KEYS.otherTenant);
+    expect(log).not.toContain(KEYS.limited);
+    const recorded = (JSON.parse(log).data as { query: Record<string, string> }[]).slice(-names.length - 1);
+    expect(recorded.map((r) => r.query)).toEqual([
+      ...names.map(([, decoded]) => ({ phone: IDS.alicePhone, [decoded]: "[redacted]", limit: "5" })),
+      { phone: IDS.alicePhone, note: "[redacted]", "[redacted]": "[redacted]" },
+    ]);
   });
 
   it("a clock move that fails changes nothing", async () => {
@@ -257,6 +332,24 @@ describe("hostile input against the standalone server", () => {
     expect((await create(KEYS.all, IDS.wabaA, "own_handle", header_handle)).status).toBe(200);
   });
 
+  it("keeps an upload's media type without its parameters, and refuses a file name over 255 characters", async () => {
+    const upload = (path: string, file: File, fields: Record<string, string> = {}) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      form.set("file", file);
+      return fetch(`${mock.url}${path}`, { method: "POST", headers: auth(), body: form });
+    };
+    const png = (name: string, type = "image/png; name=banner") => new File([new Uint8Array([0x89, 0x50, 0x4e])], name, { type });
+    const asset = await upload("/v1/library/assets", png("f".repeat(255)));
+    expect(await asset.json()).toMatchObject({ mime_type: "image/png", filename: "f".repeat(255) });
+    const { header_handle } = await (await upload(`/v1/${IDS.wabaA}/template_media`, png("a.png"))).json();
+    expect(atob(header_handle.split(":")[2])).toBe("image/png");
+    for (const path of ["/v1/library/assets", `/v1/${IDS.wabaA}/template_media`, `/v1/${IDS.phoneA1}/media`]) {
+      const refused = await upload(path, png("f".repeat(256)), { messaging_product: "whatsapp" });
+      expect(metaError(refused.status, await refused.json(), 400, 100)).toBe("file: the file name is longer than 255 characters");
+    }
+  });
+
   it("answers what node:http cannot parse with a Meta-style body", async () => {
     const longHeader = await raw(head(["GET /v1/contacts/x HTTP/1.1", `Host: ${host}`, `X-Long: ${"a".repeat(20_000)}`]));
     expect(metaError(longHeader.status, longHeader.body, 431, 100)).toMatch(/16 KB/);
@@ -272,6 +365,163 @@ describe("hostile input against the standalone server", () => {
     expect((await control("GET", "/clock")).status).toBe(200);
     expect((await fetch(`${mock.url}/v1/contacts/${IDS.alice}`, { headers: auth() })).status).toBe(200);
     expect(rssMb()).toBeLessThan(RSS_CEILING_MB);
+  });
+});
+
+/** How long a connection stays open (ms) until the server closes it, or `null` if it was still open after `maxMs`. */
+function openFor(port: number, maxMs: number, talk: (socket: Socket) => void = () => undefined): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    const start = performance.now();
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(null);
+    }, maxMs);
+    socket.on("error", () => undefined);
+    socket.on("connect", () => talk(socket));
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+  });
+}
+
+/** Writes `chunk` to the socket every 200 ms, after `first` (a request line and headers, or a whole head). */
+const drip = (first: string, chunk: string) => (socket: Socket) => {
+  socket.write(first);
+  const timer = setInterval(() => (socket.writable ? socket.write(chunk) : clearInterval(timer)), 200);
+  socket.on("close", () => clearInterval(timer));
+};
+
+describe("timeouts", () => {
+  it("closes a connection whose headers or body are late within a second of the limit, and keeps idle keep-alive connections", { timeout: 30_000 }, async () => {
+    // The documented header limit of the standalone server (10 s), and shorter limits on a server in process.
+    const standalone = Number(new URL(mock.url).port);
+    const quick = await startMockServer({ port: 0, seed: testSeed() });
+    quick.server.headersTimeout = 1_000;
+    quick.server.requestTimeout = 2_000;
+    try {
+      const headDrip = drip(`GET /v1/contacts/${IDS.alice} HTTP/1.1\r\nHost: 127.0.0.1\r\n`, "X-Drip: 1\r\n");
+      const bodyDrip = drip(head([`POST /v1/contacts HTTP/1.1`, "Host: 127.0.0.1", `Authorization: Bearer ${KEYS.all}`, "Content-Type: application/json", "Content-Length: 1000"]), " ");
+      const keepAlive = async () => {
+        const socket = connect(quick.port, "127.0.0.1");
+        const answers: string[] = [];
+        socket.on("data", (chunk) => answers.push(chunk.toString("latin1")));
+        const get = head([`GET /v1/contacts/${IDS.alice} HTTP/1.1`, "Host: 127.0.0.1", `Authorization: Bearer ${KEYS.all}`]);
+        socket.write(get);
+        // Idle for longer than both limits, then a second request on the same connection.
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        socket.write(get);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        socket.destroy();
+        return answers.join("").match(/HTTP\/1\.1 \d{3}/g);
+      };
+      const [idle, headers, body, idleQuick, headersQuick, kept] = await Promise.all([
+        openFor(standalone, 15_000),
+        openFor(standalone, 15_000, headDrip),
+        openFor(quick.port, 6_000, bodyDrip),
+        openFor(quick.port, 6_000),
+        openFor(quick.port, 6_000, headDrip),
+        keepAlive(),
+      ]);
+      const within = (limit: number) => expect.toSatisfy((ms: number | null) => ms !== null && ms >= limit - 50 && ms <= limit + 1_500, `closed within 1.5 s after ${limit} ms`);
+      expect({ idle, headers, body, idleQuick, headersQuick }).toEqual({
+        idle: within(10_000),
+        headers: within(10_000),
+        body: within(2_000),
+        idleQuick: within(1_000),
+        headersQuick: within(1_000),
+      });
+      expect(kept).toEqual(["HTTP/1.1 200", "HTTP/1.1 200"]);
+    } finally {
+      await quick.close();
+    }
+  });
+});
+
+/** The heap limit (`--max-old-space-size`) of the server the retained-memory suite starts. */
+const HEAP_LIMIT_MB = 64;
+/** The most its heap may hold after a full collection while it answers the suite's input. */
+const HEAP_AFTER_GC_CEILING_MB = 48;
+
+/** The heap sizes (MB) after each full collection, from V8's `--trace-gc` lines (`Mark-Compact 80.1 (95.2) -> 20.3 (31.0) MB`). */
+const heapsAfterFullGc = (output: string) => [...output.matchAll(/Mark-Compact[^\n]*? -> ([\d.]+) \(/g)].map((m) => Number(m[1]));
+
+/** Runs `count` calls of `call`, `parallel` at a time; resolves with their results in order. */
+async function repeat<T>(count: number, parallel: number, call: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await call(i);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return results;
+}
+
+describe(`retained memory (the server's heap capped at ${HEAP_LIMIT_MB} MB)`, () => {
+  let capped: Standalone;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sigfollow-heap-"));
+    const seed = join(dir, "seed.json");
+    writeFileSync(seed, JSON.stringify(testSeed()));
+    capped = await startStandalone(["--seed", seed, "--rate-limit", "0", "--clock", "frozen", "--quiet"], undefined, [
+      process.execPath,
+      `--max-old-space-size=${HEAP_LIMIT_MB}`,
+      "--trace-gc",
+      CLI,
+    ]);
+  });
+  afterAll(() => capped?.stop());
+
+  /** Each case sends several times the heap limit of what the server could keep a part of; it must keep none of it beyond the request. */
+  it("keeps no part of a large request beyond it: previews, names, types and file names are copies", { timeout: 60_000 }, async () => {
+    const MB = 1024 * 1024;
+    /** Padding that keeps a JSON body under the 1 MB limit. */
+    const PAD = MB - 4096;
+    const post = (path: string, body: string | FormData, headers: Record<string, string> = {}) =>
+      fetch(`${capped.url}${path}`, { method: "POST", headers: { ...auth(), ...headers }, body }).then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      });
+    const form = (fields: Record<string, string | Blob>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    };
+    const jpeg = (type = "image/jpeg") => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type });
+    const cases: [string, () => Promise<number[]>, number][] = [
+      [
+        "accepted sends of 1 MB (JSON padded with spaces): their log previews",
+        () => {
+          const send = JSON.stringify({ messaging_product: "whatsapp", to: IDS.alicePhone, type: "text", text: { body: "hi" } });
+          const body = send.slice(0, -1) + " ".repeat(PAD) + "}";
+          return repeat(60, 4, () => post(`/v1/${IDS.phoneA1}/messages`, body, JSON_TYPE));
+        },
+        200,
+      ],
+      ["uploads refused with a 15 MB text field: its log preview", () => repeat(4, 1, () => post(`/v1/${IDS.phoneA1}/media`, form({ messaging_product: "whatsapp", note: "n".repeat(15 * MB) }))), 400],
+      [
+        "display names trimmed out of 1 MB of spaces",
+        () => repeat(60, 4, (i) => post("/v1/contacts", JSON.stringify({ phone: `+1 650 555 ${String(1000 + i)}`, display_name: `Customer number ${i} ${" ".repeat(PAD)}` }), JSON_TYPE)),
+        200,
+      ],
+      ["file names of 1 MB", () => repeat(60, 4, () => post("/v1/library/assets", form({ file: new File([new Uint8Array([0xff, 0xd8, 0xff])], "f".repeat(MB), { type: "image/jpeg" }) }))), 400],
+      ["declared media types of 1 MB", () => repeat(60, 4, () => post(`/v1/${IDS.phoneA1}/media`, form({ messaging_product: "whatsapp", type: `image/jpeg; x=${"t".repeat(MB)}`, file: jpeg() }))), 200],
+      ["file part types of 1 MB", () => repeat(30, 4, () => post(`/v1/${IDS.wabaA}/template_media`, form({ file: jpeg(`image/jpeg; x=${"t".repeat(MB)}`) }))), 200],
+    ];
+    for (const [what, run, status] of cases) {
+      // A server that kept them runs out of heap: its requests fail, and it said why on stderr.
+      const statuses: (number | string)[] = await run().catch((error: unknown) => [`${String(error)}: ${/FATAL ERROR[^\n]*/.exec(capped.errors)?.[0] ?? capped.errors.slice(-300)}`]);
+      expect({ what, statuses: [...new Set(statuses)] }).toEqual({ what, statuses: [status] });
+    }
+    // Still answering, and what a full collection left stayed far below what went through.
+    expect((await fetch(`${capped.url}/v1/contacts/${IDS.alice}`, { headers: auth() })).status).toBe(200);
+    const heaps = heapsAfterFullGc(capped.output);
+    expect(heaps.length).toBeGreaterThan(0);
+    expect(Math.max(...heaps)).toBeLessThan(HEAP_AFTER_GC_CEILING_MB);
   });
 });
 

@@ -5,7 +5,7 @@ import { type OperationHandlers, ok, type RequestContext } from "../http/context
 import { invalidParameter, objectNotFound, ruleViolation, templateExists } from "../http/errors.js";
 import { headerHandles } from "../state/store.js";
 import { templateView } from "../views.js";
-import { checkFileType, requireFile } from "./media.js";
+import { checkFileType, fileName, requireFile } from "./media.js";
 
 /** The form of the handles {@link Ids.headerHandle} issues. */
 const ISSUED_HANDLE = /^4::[A-Za-z0-9+/=]+:ARZ[A-Za-z0-9]{40}$/;
@@ -84,15 +84,15 @@ function listTemplates(ctx: RequestContext<"listTemplates">) {
 async function uploadTemplateMedia(ctx: RequestContext<"uploadTemplateMedia">) {
   const waba = ctx.waba(ctx.params().wabaId);
   const file = requireFile(await ctx.form());
-  checkFileType(ctx, file.type);
-  const { handle } = ctx.store.addHeaderHandle({ handle: ctx.env.ids.headerHandle(file.type), tenantId: ctx.tenant.id, wabaId: waba.id, mimeType: file.type, usedBy: null });
+  const mimeType = checkFileType(ctx, file.type);
+  const { handle } = ctx.store.addHeaderHandle({ handle: ctx.env.ids.headerHandle(mimeType), tenantId: ctx.tenant.id, wabaId: waba.id, mimeType, usedBy: null });
   return ok({ header_handle: handle });
 }
 
 async function uploadLibraryAsset(ctx: RequestContext<"uploadLibraryAsset">) {
   const file = requireFile(await ctx.form());
-  checkFileType(ctx, file.type);
-  const asset = ctx.store.addAsset({ id: ctx.env.ids.cuid("file"), tenantId: ctx.tenant.id, filename: file.name || "upload", mimeType: file.type, fileSize: file.size, createdAt: ctx.now });
+  const mimeType = checkFileType(ctx, file.type);
+  const asset = ctx.store.addAsset({ id: ctx.env.ids.cuid("file"), tenantId: ctx.tenant.id, filename: fileName(file) ?? "upload", mimeType, fileSize: file.size, createdAt: ctx.now });
   return ok({ file_id: asset.id, filename: asset.filename, mime_type: asset.mimeType, file_size: asset.fileSize, createdAt: new Date(ctx.now).toISOString() });
 }
 

@@ -4,7 +4,18 @@
 import type { operations, paths } from "@sigfollow/client";
 import type { Clock } from "../state/clock.js";
 import type { Ids } from "../state/ids.js";
-import { type ApiKeyRecord, type PhoneNumber, recordedJson, recordedSize, recordedText, type Store, type Tenant, type TruncatedText, type Waba } from "../state/store.js";
+import {
+  type ApiKeyRecord,
+  type PhoneNumber,
+  recordedJson,
+  recordedName,
+  recordedSize,
+  recordedText,
+  type Store,
+  type Tenant,
+  type TruncatedText,
+  type Waba,
+} from "../state/store.js";
 import type { OperationSpec } from "../spec.js";
 import { checkBody, checkParameters } from "../validation.js";
 import { readForm, readJsonText } from "./body.js";
@@ -134,7 +145,9 @@ export class RequestContext<K extends OperationId = OperationId> {
   async form(): Promise<FormData> {
     const form = await readForm(this.request, this.env.limits.uploadBytes);
     this.formSummary = Object.fromEntries(
-      [...form.entries()].slice(0, MAX_RECORDED_FIELDS).map(([k, v]) => [recordedTextKey(k), typeof v === "string" ? recordedText(v) : `[file ${v.type || "application/octet-stream"}, ${v.size} bytes]`]),
+      [...form.entries()]
+        .slice(0, MAX_RECORDED_FIELDS)
+        .map(([k, v]) => [recordedName(k), typeof v === "string" ? recordedText(v) : `[file ${recordedName(v.type || "application/octet-stream")}, ${v.size} bytes]`]),
     );
     return form;
   }
@@ -165,9 +178,6 @@ export class RequestContext<K extends OperationId = OperationId> {
 
 /** Multipart fields the log keeps of one request. */
 const MAX_RECORDED_FIELDS = 64;
-
-/** A multipart field name as the log keeps it (at most 256 characters). */
-const recordedTextKey = (name: string) => (name.length > 256 ? `${name.slice(0, 256)}…` : name);
 
 /** A 200 answer. */
 export const ok = <T>(body: T): Reply<T> => ({ status: 200, body });

@@ -163,14 +163,33 @@ function fromNode(req: IncomingMessage, res: ServerResponse, budget: { bytes: nu
 /** A request target that needs no normalization: no dot segments, backslashes, or characters a URL parser would encode. */
 const PLAIN_TARGET = /^\/[A-Za-z0-9\-_~!$&()*+,;=:@%/?]*$/;
 
+/** An absolute-form request target: scheme, authority, and the path and query after it. */
+const ABSOLUTE_FORM = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/s;
+
+/**
+ * A request's target as the server reads it. An absolute-form target (`GET http://host:port/v1/…`,
+ * which RFC 9112 says servers must accept) is taken as its path and query, and its authority stands
+ * for the Host header (RFC 9112 §3.2.2), in the control API's checks too. A 400 code 100 for an
+ * absolute form the server does not answer: a scheme other than http(s), no host, or credentials.
+ */
+function requestTarget(raw: string): { target: string; authority: string | null } {
+  const absolute = ABSOLUTE_FORM.exec(raw);
+  if (!absolute) return { target: raw, authority: null };
+  const [, scheme, authority, rest] = absolute as unknown as [string, string, string, string];
+  if (!/^https?$/i.test(scheme) || authority === "" || authority.includes("@")) {
+    throw malformedRequest("request target: an absolute-form target must be http:// or https:// with a host and no credentials");
+  }
+  return { target: rest.startsWith("/") ? rest : `/${rest}`, authority };
+}
+
 /**
  * The absolute URL of a request: the server's own origin (never the Host header, so links the
  * gateway writes, such as `paging.next`, cannot be pointed elsewhere) and its target, normalized
  * as a fetch Request would (dot segments removed, characters percent-encoded) unless it is plain
  * already. `null` when it is not a URL.
  */
-function requestUrl(req: IncomingMessage, origin: string): string | null {
-  const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+function requestUrl(sent: string, origin: string): string | null {
+  const target = sent.startsWith("/") ? sent : `/${sent}`;
   if (PLAIN_TARGET.test(target) && !target.includes("/.") && !/%2e/i.test(target)) return origin + target;
   try {
     return new URL(origin + target).href;
@@ -218,20 +237,21 @@ function hostName(host: string): string {
 
 /**
  * Why a control API request is refused, or `null`: a browser request from another origin (its
- * `Origin` or `Sec-Fetch-Site`), a Host that is neither loopback nor allowed (DNS rebinding), a
- * missing or wrong control token, a POST whose Content-Type is not JSON (a browser sends those
- * cross-origin without a preflight).
+ * `Origin` or `Sec-Fetch-Site`), a host (`host`: the Host header, or the authority of an
+ * absolute-form target) that is neither loopback nor allowed (DNS rebinding), a missing or wrong
+ * control token, a POST whose Content-Type is not JSON (a browser sends those cross-origin without
+ * a preflight).
  */
-function controlRefusal(req: IncomingMessage, guard: ControlGuard): GatewayError | null {
+function controlRefusal(req: IncomingMessage, host: string | undefined, guard: ControlGuard): GatewayError | null {
   const site = req.headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin" && site !== "none") return controlForbidden(`Sec-Fetch-Site: ${site}: the control API does not answer other sites' pages`);
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${req.headers.host}`) return controlForbidden(`Origin: ${origin}: the control API does not answer other origins' pages`);
+  if (origin !== undefined && origin !== `http://${host}`) return controlForbidden(`Origin: ${origin}: the control API does not answer other origins' pages`);
   if (guard.token) {
     const given = Buffer.from(bearerToken(req.headers.authorization ?? null) ?? "");
     if (given.length !== guard.token.length || !timingSafeEqual(given, guard.token)) return invalidControlToken();
-  } else if (req.headers.host !== undefined && !guard.hosts.has(hostName(req.headers.host))) {
-    return controlForbidden(`Host: ${req.headers.host} is not a loopback or allowed host name (allowedHosts)`);
+  } else if (host !== undefined && !guard.hosts.has(hostName(host))) {
+    return controlForbidden(`Host: ${host} is not a loopback or allowed host name (allowedHosts)`);
   }
   if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "DELETE") {
     const type = mediaTypeOf(req.headers["content-type"]);
@@ -257,15 +277,16 @@ interface ServerContext {
 async function handle(server: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { pipeline, origin } = server;
   const method = req.method ?? "GET";
-  const url = requestUrl(req, origin);
-  const { pathname, search } = splitUrl(url ?? origin + (req.url ?? "/"));
+  const { target, authority } = requestTarget(req.url ?? "/");
+  const url = requestUrl(target, origin);
+  const { pathname, search } = splitUrl(url ?? origin + target);
   // The surface is decided on the target as sent and as normalized: one that dot segments move
   // (`/v1/../__mock/reset`) is neither's.
-  const sent = splitUrl(origin + (req.url?.startsWith("/") ? req.url : "/")).pathname;
+  const sent = splitUrl(origin + (target.startsWith("/") ? target : "/")).pathname;
   const surface = url === null ? null : pipeline.surface(pathname);
   const control = surface === "control" || pipeline.surface(sent) === "control";
   if (control) {
-    const refusal = controlRefusal(req, server.guard);
+    const refusal = controlRefusal(req, authority ?? req.headers.host, server.guard);
     if (refusal) return sendError(res, refusal, undefined, false);
   }
   if (method === "OPTIONS" && !control) {
@@ -321,16 +342,19 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     guard: { token: token === null ? null : Buffer.from(token), hosts: new Set([...LOOPBACK_HOSTS, ...allowedHosts.map((h) => h.toLowerCase())]) },
     budget: { bytes: 0 },
   };
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    handle(context, req, res).catch((error: unknown) => sendError(res, error));
-  });
+  // Timeouts for a test tool: headers within 10 s, the whole request within 30 s (a connection
+  // that sent nothing yet counts as one waiting for its headers). node:http checks both only every
+  // `connectionsCheckingInterval` (30 s by default, so a 10 s limit fired after up to 40 s): every
+  // second here, so each fires within a second of its limit. Idle keep-alive connections (between
+  // requests) live 100 s, longer than common clients keep theirs (undici 4 s, Node's agent 5 s,
+  // Go 90 s), so a client never reuses a connection the server is closing.
+  const server = createServer(
+    { maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: TIMEOUT_CHECK_MS, headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 100_000 },
+    (req, res) => {
+      handle(context, req, res).catch((error: unknown) => sendError(res, error));
+    },
+  );
   server.on("clientError", answerClientError);
-  // Timeouts for a test tool: headers within 10 s, the whole request within 30 s; idle
-  // keep-alive connections live 100 s, longer than common clients keep theirs (undici 4 s,
-  // Node's agent 5 s, Go 90 s), so a client never reuses a connection the server is closing.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 100_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -366,6 +390,9 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     },
   };
 }
+
+/** How often the server checks its connections' header and request timeouts: their precision. */
+const TIMEOUT_CHECK_MS = 1_000;
 
 /** Largest request line plus headers node:http accepts (16 KB); beyond it answers 431. */
 export const MAX_HEADER_BYTES = 16 * 1024;

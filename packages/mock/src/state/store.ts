@@ -10,6 +10,7 @@ import {
   type TemplateShape,
 } from "@sigfollow/client/rules";
 import type { components } from "@sigfollow/client";
+import { detached } from "./detached.js";
 import type { Ids } from "./ids.js";
 
 /** Tag sources, highest priority first (MANUAL_ADMIN and API are equal). */
@@ -295,10 +296,19 @@ function utf8Bytes(text: string): number {
   return n;
 }
 
-/** A text as a record keeps it: whole up to {@link RECORDED_TEXT_MAX} characters, else truncated with its size. */
+/**
+ * A text as a record keeps it: whole up to {@link RECORDED_TEXT_MAX} characters (a whole body or
+ * field as decoded, which holds nothing larger), else truncated with its size and a detached preview.
+ */
 export function recordedText(text: string): string | TruncatedText {
-  return text.length <= RECORDED_TEXT_MAX ? text : { truncated: true, bytes: utf8Bytes(text), preview: text.slice(0, PREVIEW_CHARS) };
+  return text.length <= RECORDED_TEXT_MAX ? text : { truncated: true, bytes: utf8Bytes(text), preview: detached(text.slice(0, PREVIEW_CHARS)) };
 }
+
+/** Longest name (a multipart field's, a file's type) a record keeps whole: 256 characters. */
+export const RECORDED_NAME_MAX = 256;
+
+/** A name as a record keeps it: detached, its first {@link RECORDED_NAME_MAX} characters and `…` when longer. */
+export const recordedName = (name: string): string => detached(name.length > RECORDED_NAME_MAX ? `${name.slice(0, RECORDED_NAME_MAX)}…` : name);
 
 /** The characters a recorded text (or its truncation) holds, for the logs' byte bounds. */
 export const recordedSize = (value: string | TruncatedText | null | undefined): number =>
@@ -307,11 +317,18 @@ export const recordedSize = (value: string | TruncatedText | null | undefined): 
 /** A recorded JSON text as read back: parsed, or the truncation marker as is. */
 export const recordedJson = (value: string | TruncatedText): unknown => (typeof value === "string" ? JSON.parse(value) : value);
 
-/** Trims a display name and caps it at 128 characters (code points). */
+/** Trims a display name and caps it at 128 characters (code points); detached from the request's text. */
 export function storedDisplayName(value: string): string {
   const trimmed = value.trim();
-  const points = Array.from(trimmed);
-  return points.length > DISPLAY_NAME_MAX_LENGTH ? points.slice(0, DISPLAY_NAME_MAX_LENGTH).join("") : trimmed;
+  // At most 128 UTF-16 units is at most 128 code points: no need to split a long name into all of them.
+  if (trimmed.length <= DISPLAY_NAME_MAX_LENGTH) return detached(trimmed);
+  let kept = "";
+  let points = 0;
+  for (const point of trimmed) {
+    if (points++ === DISPLAY_NAME_MAX_LENGTH) break;
+    kept += point;
+  }
+  return detached(kept);
 }
 
 const templateKey = (name: string, language: string) => `${name}\u0000${language}`;
