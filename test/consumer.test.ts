@@ -1,38 +1,30 @@
-// What an integrator installs: both packages packed with the root README's commands, installed
+// What an integrator installs: the three packages packed with the root README's commands, installed
 // with npm (the README's commands too) into a scratch app outside the workspace, and used there as
 // the READMEs say: the vitest suite, the quick start as an ES module and through CommonJS
 // `require`, `tsc` with `module: node16` and with `moduleResolution: bundler` over every README
-// snippet, and the installed `sigfollow-mock` bin. Needs `pnpm build` first and the npm registry
-// (or npm's cache) for msw, vitest and typescript.
+// snippet, the installed `sigfollow-mock` bin, and the installed `sigfollow` bin pulling the
+// templates from it into a module that a send compiles and runs with. Needs `pnpm build` first and
+// the npm registry (or npm's cache) for msw, vitest and typescript.
 import { execFileSync, execSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mswVersion } from "../packages/mock/test/support/msw.js";
 import { npmEnv } from "../scripts/npm-env.mjs";
 import { type Standalone, startStandalone } from "../packages/mock/test/support/standalone.js";
+import { block, commands, readme, root } from "./support/readme.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), "utf8");
-const readme = read("README.md");
 const packageReadmes = [read("packages/client/README.md"), read("packages/mock/README.md")];
+const cliReadme = read("packages/cli/README.md");
 
-/** The code of the first ```lang block after `marker` in a README. */
-function block(text: string, marker: string, lang = "ts"): string {
-  const at = text.indexOf(marker);
-  if (at < 0) throw new Error(`README has no "${marker}"`);
-  const code = new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(text.slice(at))?.[1];
-  if (!code) throw new Error(`no \`\`\`${lang} block after "${marker}"`);
-  return code;
-}
 /**
  * Every complete ```ts snippet of a README: one with an import, except one that imports a file of
- * the reader's own (the module `sigfollow templates pull` writes, which the cli's tests compile).
+ * the reader's own (the module `sigfollow templates pull` writes: see the CLI's test below).
  */
 const snippets = (text: string) =>
   [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code) && !/^import .* from "\.\.?\//m.test(code));
@@ -71,13 +63,13 @@ let apiKey: string;
 
 beforeAll(async () => {
   // The README's "Installing the packages", command by command, into the scratch directories.
-  const commands = block(readme, "## Installing the packages", "sh")
-    .split("\n")
-    .map((line) => line.replace(/#.*$/, "").trim().replaceAll('"$HOME"/sigfollow-packs', JSON.stringify(packs)).replaceAll('"$HOME/sigfollow-packs"', JSON.stringify(packs)))
-    .filter(Boolean);
-  const pack = commands.filter((c) => / pack /.test(c));
-  const installs = commands.filter((c) => c.startsWith("npm install"));
+  const lines = commands("## Installing the packages").map((line) =>
+    line.replaceAll('"$HOME"/sigfollow-packs', JSON.stringify(packs)).replaceAll('"$HOME/sigfollow-packs"', JSON.stringify(packs)),
+  );
+  const pack = lines.filter((c) => / pack /.test(c));
+  const installs = lines.filter((c) => c.startsWith("npm install"));
   expect(pack).toHaveLength(1);
+  for (const name of ["@sigfollow/client", "@sigfollow/mock", "@sigfollow/cli"]) expect(pack[0]).toContain(`--filter ${name} `);
   expect(installs.length).toBeGreaterThan(0);
   sh(pack[0]!, root); // `pnpm install && pnpm build` already ran: `pnpm test` does both first
   mkdirSync(app);
@@ -101,6 +93,7 @@ describe("the packed packages, installed with npm into an app outside the worksp
     const installed = JSON.parse(readFileSync(join(app, "package.json"), "utf8")) as Record<string, Record<string, string>>;
     expect(installed.dependencies!["@sigfollow/client"]).toMatch(/^file:.*sigfollow-client-.*\.tgz$/);
     expect(installed.devDependencies!["@sigfollow/mock"]).toMatch(/^file:.*sigfollow-mock-.*\.tgz$/);
+    expect(installed.devDependencies!["@sigfollow/cli"]).toMatch(/^file:.*sigfollow-cli-.*\.tgz$/);
   });
 
   it("the installed sigfollow-mock bin serves the demo tenant", async () => {
@@ -109,13 +102,13 @@ describe("the packed packages, installed with npm into an app outside the worksp
   });
 
   it("runs the README's vitest suite", { timeout: 120_000 }, () => {
-    writeFileSync(join(app, "window.test.ts"), block(readme, "### In a vitest suite (msw/node)"));
+    writeFileSync(join(app, "window.test.ts"), block("### In a vitest suite (msw/node)"));
     const output = npx(["vitest", "run", "window.test.ts"]);
     expect(output).toMatch(/1 passed/);
   });
 
   it("runs the README's webhook handler suite: the mock's deliveries reach createWebhookHandler", { timeout: 120_000 }, () => {
-    writeFileSync(join(app, "webhooks.test.ts"), block(readme, "### Testing your webhook handler"));
+    writeFileSync(join(app, "webhooks.test.ts"), block("### Testing your webhook handler"));
     const output = npx(["vitest", "run", "webhooks.test.ts"]);
     expect(output).toMatch(/2 passed/);
   });
@@ -136,7 +129,7 @@ describe("the packed packages, installed with npm into an app outside the worksp
   });
 
   it("runs the quick start as an ES module and through CommonJS require", { timeout: 120_000 }, async () => {
-    const quickStart = block(readme, "**3. Then with the client**");
+    const quickStart = block("**3. Then with the client**");
     const before = await sentCount();
     // ES module: compiled by tsc with module node16, as the app's "type": "module" makes it.
     writeFileSync(join(app, "quickstart.ts"), quickStart);
@@ -160,5 +153,36 @@ describe("the packed packages, installed with npm into an app outside the worksp
       try { template({ name: "t", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hi {{1}}" }] }).build(); }
       catch (error) { console.log(error instanceof SigFollowError, isSigFollowError(error, "template")); }`;
     expect(execFileSync(process.execPath, ["-e", check], { cwd: app, encoding: "utf8" }).trim()).toBe("true true");
+  });
+
+  it("the installed sigfollow pulls the templates from the installed sigfollow-mock, and a send with the pulled module compiles and runs", { timeout: 120_000 }, async () => {
+    // The CLI README's pull against the local mock, with the app's own bin rather than whatever `npx` would find.
+    const bin = join(app, "node_modules/.bin/sigfollow");
+    expect(existsSync(bin)).toBe(true);
+    const pull = commands("Try it against the local mock", cliReadme).find((line) => line.includes("templates pull"));
+    expect(pull).toMatch(/^npx sigfollow templates pull .*--out src\/templates\.ts$/);
+    const env = { ...npmEnv, SIGFOLLOW_BASE_URL: mock.url, SIGFOLLOW_API_KEY: apiKey };
+    execSync(pull!.replace(/^npx sigfollow /, `${JSON.stringify(bin)} `), { cwd: app, env, stdio: "pipe" });
+    expect(readFileSync(join(app, "src/templates.ts"), "utf8")).toContain('import type { TemplateSource } from "@sigfollow/client/builders";');
+
+    // The CLI README's send with the pulled module, then sent to the mock, compiled as the app would:
+    // strict, with exactOptionalPropertyTypes and noUncheckedIndexedAccess.
+    const [send] = [...cliReadme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes('from "./templates.js"'));
+    expect(send).toBeDefined();
+    writeFileSync(
+      join(app, "src/send.ts"),
+      `${send}
+import { createSigFollowClient } from "@sigfollow/client";
+const client = createSigFollowClient({ apiKey: process.env.SIGFOLLOW_API_KEY!, baseUrl: process.env.SIGFOLLOW_BASE_URL });
+const { messages } = await client.messages.send("106540352242922", request);
+console.log(messages[0]?.id);
+`,
+    );
+    const strict = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, target: "es2022", module: "node16", types: ["node"], skipLibCheck: true };
+    writeFileSync(join(app, "tsconfig.templates.json"), JSON.stringify({ compilerOptions: strict, files: ["src/send.ts"] }));
+    npx(["tsc", "-p", "tsconfig.templates.json"]);
+    const before = await sentCount();
+    expect(execFileSync(process.execPath, ["src/send.js"], { cwd: app, env, encoding: "utf8" })).toMatch(/^wamid\./);
+    expect((await sentCount()) - before).toBe(1);
   });
 });

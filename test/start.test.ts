@@ -1,17 +1,18 @@
 // `pnpm start` (scripts/start.mjs). With a stand-in pnpm on PATH: it installs and builds only the
 // mock and what it imports, prints none of that, so the mock's banner comes first; when a step
 // fails, its output is shown and the start stops. Then for real, in a copy of the repository with
-// nothing installed: the mock starts and serves, and none of the workspace's own tools were installed.
-import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// nothing installed: the mock starts and serves, and none of the workspace's own tools were installed;
+// then, in that same copy, the README's next commands, the full install and build, succeed.
+import { execSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { npmEnv } from "../scripts/npm-env.mjs";
+import { freshCopy } from "./support/fresh-copy.js";
+import { neededByLockfile } from "./support/lockfile.js";
+import { commands, root } from "./support/readme.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "sigfollow-start-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -53,60 +54,24 @@ describe("pnpm start", () => {
   });
 });
 
-type Deps = Record<string, string | { version: string }>;
-type Lockfile = {
-  importers: Record<string, { dependencies?: Deps; devDependencies?: Deps; optionalDependencies?: Deps }>;
-  snapshots: Record<string, { dependencies?: Deps; optionalDependencies?: Deps }>;
-};
-
-/** The names of every package the lockfile says these workspace projects need, transitively. */
-function neededByLockfile(projects: string[]): Set<string> {
-  const lock = parse(readFileSync(join(root, "pnpm-lock.yaml"), "utf8")) as Lockfile;
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (deps: Deps | undefined) => {
-    for (const [name, entry] of Object.entries(deps ?? {})) {
-      const version = typeof entry === "string" ? entry : entry.version;
-      if (version.startsWith("link:")) continue;
-      const key = `${name}@${version}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      names.add(name);
-      const snapshot = lock.snapshots[key];
-      visit(snapshot?.dependencies);
-      visit(snapshot?.optionalDependencies);
-    }
-  };
-  for (const project of projects) {
-    const importer = lock.importers[project]!;
-    visit(importer.dependencies);
-    visit(importer.devDependencies);
-    visit(importer.optionalDependencies);
-  }
-  return names;
-}
-
 describe("pnpm start in a fresh copy of the repository", () => {
   const copy = join(scratch, "repo");
   let output = "";
   let child: ReturnType<typeof spawn> | undefined;
+  let exited: Promise<number | null> | undefined;
   afterAll(() => {
-    if (child?.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGTERM");
   });
 
   it("installs only the mock and the client, builds them, and serves", async () => {
-    // The files git would commit (tracked, and new ones not ignored): no node_modules, no builds.
-    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" }).split("\0").filter((f) => f && existsSync(join(root, f)));
-    mkdirSync(copy);
-    execFileSync("tar", ["-cf", join(scratch, "repo.tar"), "--null", "-T", "-"], { cwd: root, input: files.join("\0") });
-    execFileSync("tar", ["-xf", join(scratch, "repo.tar")], { cwd: copy });
+    freshCopy(copy);
 
     // The README's command, `npx -y pnpm@10 start`.
     // In its own process group, so that stopping it stops pnpm, the start script and the mock.
     child = spawn("npx", ["-y", "pnpm@10", "start", "--port", "0"], { cwd: copy, env: npmEnv, detached: true });
     child.stdout!.on("data", (c) => (output += c));
     child.stderr!.on("data", (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    exited = new Promise<number | null>((resolve) => child!.once("exit", resolve));
     const url = await Promise.race([
       (async () => {
         while (child!.exitCode === null) {
@@ -125,7 +90,7 @@ describe("pnpm start in a fresh copy of the repository", () => {
     const spec = (await (await fetch(`${url}/openapi.json`)).json()) as { servers: { url: string }[] };
     expect(spec.servers[0]!.url).toBe(url);
 
-    // Installed: the root (which depends only on the client), the client and the mock; not the CLI,
+    // Installed: the root (which depends on the client and on what the mock uses too), the client and the mock; not the CLI,
     // the examples or tools/. In the store: only what the client's and the mock's dependencies need,
     // by the lockfile, so none of the workspace's own tools.
     const installed = (dir: string) => existsSync(join(copy, dir, "node_modules"));
@@ -140,4 +105,24 @@ describe("pnpm start in a fresh copy of the repository", () => {
     expect(store).toContain("tsup");
     expect(store.filter((name) => !needed.has(name))).toEqual([]);
   }, 300_000);
+
+  it("then, stopped, the README's full install and build succeed in the same copy", async () => {
+    expect(child, "the previous test started the mock").toBeDefined();
+    process.kill(-child!.pid!, "SIGTERM");
+    await exited;
+    // "Installing the packages": `npx -y pnpm@10 install && npx -y pnpm@10 build`, the first command
+    // there. Whatever the start's filtered install left, every package builds with what it declares.
+    const [install] = commands("## Installing the packages");
+    expect(install).toMatch(/ install && .* build$/);
+    try {
+      execSync(install!, { cwd: copy, env: npmEnv, stdio: "pipe", encoding: "utf8" });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      throw new Error(`${install} failed after \`pnpm start\`:\n${stdout ?? ""}${stderr ?? ""}`);
+    }
+    for (const pkg of ["client", "mock", "cli"]) expect(existsSync(join(copy, "packages", pkg, "dist/index.d.ts")), pkg).toBe(true);
+    // The root's type check runs the TypeScript and Node types the packages build with, not a hoisted other.
+    const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(copy, dir, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    for (const name of ["typescript", "@types/node"]) expect(version(".", name), name).toBe(version("packages/mock", name));
+  }, 600_000);
 });
