@@ -86,6 +86,36 @@ describe("batched deliveries to failing receivers stay within the queue's bounds
   });
 });
 
+describe("a full queue's drops cost one record per run", () => {
+  /** The drop records: subscription, changes dropped, summary. */
+  const drops = (gateway: MockGateway) =>
+    gateway.webhooks
+      .deliveries()
+      .filter((d) => d.error === "dropped: the delivery queue is full")
+      .map((d) => [d.subscriptionId, d.changes, d.summary]);
+
+  it("a subscription's consecutive drops are one record counting their changes, interleaved with other subscriptions' or not; an attempt starts a new run", async () => {
+    const gateway = createMockGateway({ webhooks: { queueLimit: 4 } });
+    const a = await gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: always(500), appSecret: APP_SECRET });
+    const b = await gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: always(500), appSecret: APP_SECRET });
+    inbound(gateway, 10, "hello"); // 20 deliveries, a's and b's in turn: the 16 oldest dropped
+    const first = drops(gateway);
+    expect(first.map(([id, changes]) => [id, changes])).toEqual([
+      [a.id, 8],
+      [b.id, 8],
+    ]);
+    expect(first[0]![2]).toMatch(/^message text /); // the oldest dropped: the first sender's message
+    expect(first[0]![2]).toBe(first[1]![2]);
+    const { pending } = await gateway.webhooks.flush(); // the 4 kept fail once: 4 attempts logged, awaiting a retry
+    expect(pending).toBe(4);
+    inbound(gateway, 1, "again"); // 2 more: the 2 oldest, awaiting their retry, dropped; each subscription logged an attempt since its run
+    expect(drops(gateway).slice(2).map(([id, changes]) => [id, changes])).toEqual([
+      [a.id, 1],
+      [b.id, 1],
+    ]);
+  });
+});
+
 describe("subscriptions are no network probe", () => {
   const gateway = createMockGateway();
   const msw = setupServer(...gateway.handlers);
