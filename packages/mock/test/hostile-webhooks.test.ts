@@ -232,6 +232,35 @@ describe("subscriptions to the mock itself are refused (a delivery loop)", () =>
       }
     });
 
+    it("its deliveries and handshakes carry the gateway's mark, and a request carrying it is refused (508, Meta-style) whatever name reached the server", async () => {
+      const seen: unknown[] = [];
+      const receiver = await serve((req, res) => {
+        seen.push(req.headers["x-sigfollow-mock-delivery"]);
+        req.resume();
+        res.writeHead(200).end(new URL(req.url!, "http://receiver").searchParams.get("hub.challenge") ?? "");
+      });
+      const sub = await server.gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: `${receiver.origin}/hook`, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN });
+      try {
+        server.gateway.receiveInbound({ phoneNumberId: DEMO.phoneNumberId, from: "16505551000", text: "hi" });
+        await server.gateway.webhooks.flush();
+        expect(receiver.hits.map((h) => h.split(" ")[0])).toEqual(["GET", "POST"]);
+        const mark = seen[0] as string;
+        expect(mark).toMatch(/^[0-9a-f]{32}$/);
+        expect(seen[1]).toBe(mark);
+        // What a delivery to the mock by a name the URL check cannot know would send: refused on either surface, nothing done.
+        for (const path of ["/__mock/templates/1234567890/approve", `/v1/${DEMO.phoneNumberId}/messages`]) {
+          const res = await fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sigfollow-mock-delivery": mark }, body: "{}" });
+          expect(res.status).toBe(508);
+          expect((await res.json()).error).toMatchObject({ code: 100, type: "OAuthException", error_data: { details: expect.stringMatching(/own webhook deliveries/) }, fbtrace_id: expect.any(String) });
+        }
+        // Another gateway's mark is a request like any other.
+        const other = await fetch(`${server.url}/v1/${DEMO.phoneNumberId}/messages`, { method: "POST", headers: { "content-type": "application/json", "x-sigfollow-mock-delivery": "0".repeat(32) }, body: "{}" });
+        expect(other.status).toBe(401);
+      } finally {
+        server.gateway.webhooks.unsubscribe(sub.id);
+      }
+    });
+
     it("a reset whose seed subscribes the server itself is refused before anything changes", async () => {
       const before = server.gateway.snapshot();
       const seed = { tenants: [{ id: "t1", wabas: [{ id: "w1", phoneNumbers: [{ id: "p1" }], webhooks: [{ url: `${server.url}/__mock/reset`, appSecret: APP_SECRET }] }] }] };

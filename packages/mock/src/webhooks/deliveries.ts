@@ -73,6 +73,10 @@ export class WebhookDeliveries {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly log: DeliveryLog;
   private readonly transport: Transport;
+  /** What this gateway's deliveries and handshakes carry in their `X-SigFollow-Mock-Delivery` header. */
+  get mark(): string {
+    return this.transport.mark;
+  }
   private store!: Store;
   private clock!: Clock;
   private ids!: Ids;
