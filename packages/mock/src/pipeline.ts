@@ -13,7 +13,7 @@ import type { Fault } from "./faults.js";
 import { answerControl } from "./control/routes.js";
 import type { ControlOperations } from "./control/operations.js";
 import { type OperationHandler, type OperationId, type Reply, RequestContext } from "./http/context.js";
-import { errorAnswer, invalidApiKey, invalidParameter, missingScope, rateLimited, serverError, unknownRoute } from "./http/errors.js";
+import { errorAnswer, invalidApiKey, invalidParameter, loopDetected, missingScope, rateLimited, serverError, unknownRoute } from "./http/errors.js";
 import type { Incoming } from "./http/incoming.js";
 import { blacklistHandlers } from "./handlers/blacklist.js";
 import { contactHandlers } from "./handlers/contacts.js";
@@ -26,6 +26,7 @@ import { SeedError } from "./seed/schema.js";
 import { detached } from "./state/detached.js";
 import { operations } from "./spec.js";
 import { checkResponse } from "./validation.js";
+import { DELIVERY_MARK } from "./webhooks/transport.js";
 
 /** Every operation of the spec has its handler: checked by the compiler against the generated `operations`. */
 const HANDLERS = {
@@ -71,6 +72,8 @@ export class Pipeline {
 
   /** Answers a request on the surface {@link surface} named. */
   handle(surface: Surface, request: Incoming, pathname: string, search: string): Promise<Answer> {
+    // One of this gateway's own deliveries or handshakes (a subscription reaching the mock by a name the URL check cannot know): never acted on.
+    if (request.header(DELIVERY_MARK) === this.runtime.webhooks.mark) return Promise.resolve(this.refuse(loopDetected()));
     return surface === "api" ? this.api(request, pathname, search) : this.controlRequest(request, pathname, search);
   }
 
@@ -164,6 +167,11 @@ export class Pipeline {
       // A bad seed or time given to the control API is the caller's mistake: 400, not 500.
       reply = errorAnswer(error instanceof SeedError || error instanceof RangeError ? invalidParameter(error.message) : error, this.runtime.env.ids.trace());
     }
+    return { status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers };
+  }
+
+  private refuse(error: unknown): Answer {
+    const reply = errorAnswer(error, this.runtime.env.ids.trace());
     return { status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers };
   }
 }

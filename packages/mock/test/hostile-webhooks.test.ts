@@ -86,6 +86,36 @@ describe("batched deliveries to failing receivers stay within the queue's bounds
   });
 });
 
+describe("a full queue's drops cost one record per run", () => {
+  /** The drop records: subscription, changes dropped, summary. */
+  const drops = (gateway: MockGateway) =>
+    gateway.webhooks
+      .deliveries()
+      .filter((d) => d.error === "dropped: the delivery queue is full")
+      .map((d) => [d.subscriptionId, d.changes, d.summary]);
+
+  it("a subscription's consecutive drops are one record counting their changes, interleaved with other subscriptions' or not; an attempt starts a new run", async () => {
+    const gateway = createMockGateway({ webhooks: { queueLimit: 4 } });
+    const a = await gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: always(500), appSecret: APP_SECRET });
+    const b = await gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: always(500), appSecret: APP_SECRET });
+    inbound(gateway, 10, "hello"); // 20 deliveries, a's and b's in turn: the 16 oldest dropped
+    const first = drops(gateway);
+    expect(first.map(([id, changes]) => [id, changes])).toEqual([
+      [a.id, 8],
+      [b.id, 8],
+    ]);
+    expect(first[0]![2]).toMatch(/^message text /); // the oldest dropped: the first sender's message
+    expect(first[0]![2]).toBe(first[1]![2]);
+    const { pending } = await gateway.webhooks.flush(); // the 4 kept fail once: 4 attempts logged, awaiting a retry
+    expect(pending).toBe(4);
+    inbound(gateway, 1, "again"); // 2 more: the 2 oldest, awaiting their retry, dropped; each subscription logged an attempt since its run
+    expect(drops(gateway).slice(2).map(([id, changes]) => [id, changes])).toEqual([
+      [a.id, 1],
+      [b.id, 1],
+    ]);
+  });
+});
+
 describe("subscriptions are no network probe", () => {
   const gateway = createMockGateway();
   const msw = setupServer(...gateway.handlers);
@@ -199,6 +229,35 @@ describe("subscriptions to the mock itself are refused (a delivery loop)", () =>
         await expect(server.gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: receiver.url, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN })).resolves.toMatchObject({ verified: true });
       } finally {
         receiver.server.close();
+      }
+    });
+
+    it("its deliveries and handshakes carry the gateway's mark, and a request carrying it is refused (508, Meta-style) whatever name reached the server", async () => {
+      const seen: unknown[] = [];
+      const receiver = await serve((req, res) => {
+        seen.push(req.headers["x-sigfollow-mock-delivery"]);
+        req.resume();
+        res.writeHead(200).end(new URL(req.url!, "http://receiver").searchParams.get("hub.challenge") ?? "");
+      });
+      const sub = await server.gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: `${receiver.origin}/hook`, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN });
+      try {
+        server.gateway.receiveInbound({ phoneNumberId: DEMO.phoneNumberId, from: "16505551000", text: "hi" });
+        await server.gateway.webhooks.flush();
+        expect(receiver.hits.map((h) => h.split(" ")[0])).toEqual(["GET", "POST"]);
+        const mark = seen[0] as string;
+        expect(mark).toMatch(/^[0-9a-f]{32}$/);
+        expect(seen[1]).toBe(mark);
+        // What a delivery to the mock by a name the URL check cannot know would send: refused on either surface, nothing done.
+        for (const path of ["/__mock/templates/1234567890/approve", `/v1/${DEMO.phoneNumberId}/messages`]) {
+          const res = await fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sigfollow-mock-delivery": mark }, body: "{}" });
+          expect(res.status).toBe(508);
+          expect((await res.json()).error).toMatchObject({ code: 100, type: "OAuthException", error_data: { details: expect.stringMatching(/own webhook deliveries/) }, fbtrace_id: expect.any(String) });
+        }
+        // Another gateway's mark is a request like any other.
+        const other = await fetch(`${server.url}/v1/${DEMO.phoneNumberId}/messages`, { method: "POST", headers: { "content-type": "application/json", "x-sigfollow-mock-delivery": "0".repeat(32) }, body: "{}" });
+        expect(other.status).toBe(401);
+      } finally {
+        server.gateway.webhooks.unsubscribe(sub.id);
       }
     });
 

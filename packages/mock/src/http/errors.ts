@@ -42,6 +42,10 @@ const oauth = (status: number, code: number, message: string, details?: string, 
 /** 400 code 100: the request is invalid; `details` names the field. */
 export const invalidParameter = (details: string) => oauth(400, ErrorCode.InvalidParameter, "(#100) Invalid parameter", details);
 
+/** 508: a request carrying this gateway's own webhook mark (a delivery or handshake that reached the mock itself). */
+export const loopDetected = () =>
+  oauth(508, ErrorCode.InvalidParameter, "(#100) Loop detected", "this request is one of this mock gateway's own webhook deliveries or handshakes: a subscription must not point at the mock itself");
+
 /** 401 code 190: missing, unknown or revoked API key. */
 export const invalidApiKey = (details: string) => oauth(401, ErrorCode.InvalidApiKey, "Invalid or expired API key", details);
 

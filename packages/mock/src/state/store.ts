@@ -235,23 +235,32 @@ export class RingLog<T> {
   private items: T[] = [];
   private start = 0;
   private bytes = 0;
+  /** Items pushed and since pushed out: the item `push` numbered `n` is kept while `n >= evicted`. */
+  evicted = 0;
+  private pushed = 0;
   constructor(
     private readonly limit: number,
     private readonly sizeOf: (item: T) => number = () => 0,
     private readonly maxBytes = RECORD_LOG_MAX_BYTES,
   ) {}
-  push(item: T): void {
-    if (this.limit <= 0) return;
+  /** Keeps an item; its number (see `evicted`). */
+  push(item: T): number {
+    if (this.limit <= 0) {
+      this.evicted++;
+      return this.pushed++;
+    }
     this.items.push(item);
     this.bytes += this.sizeOf(item);
     while (this.items.length - this.start > this.limit || (this.bytes > this.maxBytes && this.items.length - this.start > 1)) {
       this.bytes -= this.sizeOf(this.items[this.start]!);
       this.items[this.start++] = undefined as T;
+      this.evicted++;
     }
     if (this.start > 1024 && this.start * 2 > this.items.length) {
       this.items = this.items.slice(this.start);
       this.start = 0;
     }
+    return this.pushed++;
   }
   list(): T[] {
     return this.items.slice(this.start);
@@ -264,6 +273,7 @@ export class RingLog<T> {
     this.items = [];
     this.start = 0;
     this.bytes = 0;
+    this.evicted = this.pushed;
   }
 }
 

@@ -39,14 +39,14 @@ export interface WebhookOptions {
   logLimit?: number;
   /**
    * Changes held at most, over every subscription (waiting, in flight or awaiting a retry; a
-   * batched POST counts each of its changes); past it the oldest delivery is dropped (and logged).
-   * @default 10000
+   * batched POST counts each of its changes); past it the oldest delivery is dropped, and logged:
+   * a subscription's consecutive drops are one record whose `changes` counts them. @default 10000
    */
   queueLimit?: number;
   /**
    * Bytes of payload bodies held at most, over every subscription (a body counts once for each
    * subscription it goes to; a failed batch keeps its body, up to 3 MB, until retried); past it
-   * the oldest delivery is dropped (and logged). @default 67108864 (64 MiB)
+   * the oldest delivery is dropped (and logged, as for `queueLimit`). @default 67108864 (64 MiB)
    */
   queueByteLimit?: number;
   /** POSTs in flight at most per subscription (the rest wait their turn). @default 10 */
@@ -65,8 +65,6 @@ function identityOf(r: RecipientOutcome | undefined): UserIdentity | undefined {
   return r?.userId === undefined ? undefined : { userId: r.userId, username: r.username, phoneHidden: r.phoneHidden === true };
 }
 
-const QUEUE_FULL = { status: null, error: "dropped: the delivery queue is full" };
-
 /** The webhook deliveries of one gateway: state replaced by each reset (seed subscriptions and outcomes). */
 export class WebhookDeliveries {
   private readonly subscriptions = new Subscriptions();
@@ -75,6 +73,10 @@ export class WebhookDeliveries {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly log: DeliveryLog;
   private readonly transport: Transport;
+  /** What this gateway's deliveries and handshakes carry in their `X-SigFollow-Mock-Delivery` header. */
+  get mark(): string {
+    return this.transport.mark;
+  }
   private store!: Store;
   private clock!: Clock;
   private ids!: Ids;
@@ -117,7 +119,7 @@ export class WebhookDeliveries {
     this.subscriptions.clear();
     this.outcomes.clear();
     const { queueLimit = 10_000, queueByteLimit = DEFAULT_QUEUE_BYTES, concurrency = 10 } = this.options;
-    this.queue = new DeliveryQueue({ changes: queueLimit, bytes: queueByteLimit, concurrency }, (dropped) => this.log.record(dropped, this.clock.now(), QUEUE_FULL, null));
+    this.queue = new DeliveryQueue({ changes: queueLimit, bytes: queueByteLimit, concurrency }, (id, changes, dropped) => this.log.drop(id, changes, this.clock.now(), dropped));
     this.inFlight.clear();
     this.log.clear();
     this.faults = { failNext: 0, status: 500, duplicateNext: 0 };
@@ -246,10 +248,8 @@ export class WebhookDeliveries {
 
   private enqueue(change: WebhookChange, dueAt: number): void {
     const body = this.checked(webhookBody(change.payload));
-    const now = this.clock.now();
-    for (const subscription of this.subscriptions.values()) {
-      if (subscription.wabaId === change.wabaId && subscription.fields.has(change.field)) this.queue.add(subscription, change, body, dueAt, now);
-    }
+    const targets = [...this.subscriptions.values()].filter((s) => s.wabaId === change.wabaId && s.fields.has(change.field));
+    this.queue.add(targets, change, body, dueAt, this.clock.now());
     this.schedulePump();
   }
 

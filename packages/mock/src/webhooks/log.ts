@@ -1,6 +1,7 @@
-// The delivery log: one record per attempt (and per delivery dropped unsent), the newest kept,
-// bounded by count and by the bytes of their bodies. A record is kept raw (times as numbers) and
-// shaped when read, so a queue dropping deliveries under load pays little per record.
+// The delivery log: one record per attempt, and one per run of a subscription's deliveries dropped
+// by the full queue, the newest kept, bounded by count and by the bytes of their bodies. A record is
+// kept raw (times as numbers) and shaped when read; a drop that continues a run only adds to its
+// record's count, so a queue dropping deliveries under load pays almost nothing per drop.
 import { iso } from "../state/clock.js";
 import { RingLog } from "../state/store.js";
 import type { WebhookField } from "./schema.js";
@@ -13,7 +14,11 @@ export interface WebhookDeliveryRecord {
   field: WebhookField;
   /** What it carries: `status read wamid…`, `message text wamid…`, `template 123 APPROVED`; for a batch, the first changes' joined by `; `. */
   summary: string;
-  /** How many changes the POST carried: 1 unless batched (at most 1000). */
+  /**
+   * How many changes the POST carried: 1 unless batched (at most 1000). For the queue's drops
+   * (`error: "dropped: the delivery queue is full"`), how many changes the run of drops it stands
+   * for dropped: the subscription's drops since its previous record, while that record is kept.
+   */
   changes: number;
   /** 1 for the first attempt. */
   attempt: number;
@@ -45,10 +50,15 @@ export interface Logged {
 
 type Raw = Omit<WebhookDeliveryRecord, "at" | "nextRetryAt"> & { at: number; nextRetryAt: number | null };
 
+/** What a record of the full queue's drops says. */
+export const QUEUE_FULL = { status: null, error: "dropped: the delivery queue is full" };
+
 export class DeliveryLog {
   private readonly ring: RingLog<Raw>;
-  /** Records made so far (the log keeps only the newest). */
+  /** Records made so far (the log keeps only the newest); each drop counts. */
   recorded = 0;
+  /** Per subscription, the record of its current run of drops and its number in the ring. */
+  private readonly runs = new Map<string, { raw: Raw; n: number }>();
 
   constructor(
     limit: number,
@@ -61,9 +71,31 @@ export class DeliveryLog {
   /** Records an attempt of `delivery` (or its drop), at `now` when it was never attempted. */
   record(delivery: Logged, now: number, outcome: { status: number | null; error: string | null }, nextRetryAt: number | null, duplicate = false): void {
     this.recorded++;
+    this.runs.delete(delivery.subscriptionId);
+    this.push(delivery, now, outcome, nextRetryAt, duplicate);
+  }
+
+  /**
+   * Records a delivery of `changes` changes the full queue dropped (`logged` describes it): one
+   * more in its subscription's run when the run's record is still kept and nothing else was
+   * recorded for the subscription since, else the record of a new run.
+   */
+  drop(subscriptionId: string, changes: number, now: number, logged: () => Logged): void {
+    this.recorded++;
+    const run = this.runs.get(subscriptionId);
+    if (run && run.n >= this.ring.evicted) {
+      run.raw.changes += changes;
+      return;
+    }
+    this.runs.set(subscriptionId, this.push(logged(), now, QUEUE_FULL, null, false));
+  }
+
+  /** Keeps a record; it and its number in the ring. */
+  private push(delivery: Logged, now: number, outcome: { status: number | null; error: string | null }, nextRetryAt: number | null, duplicate: boolean): { raw: Raw; n: number } {
     const { subscriptionId, field, summary, changes, attempts, startedAt, body } = delivery;
     const { status, error } = outcome;
-    this.ring.push({ id: this.nextId("whd"), subscriptionId, field, summary, changes, attempt: attempts, at: startedAt ?? now, status, error, nextRetryAt, duplicate, body });
+    const raw = { id: this.nextId("whd"), subscriptionId, field, summary, changes, attempt: attempts, at: startedAt ?? now, status, error, nextRetryAt, duplicate, body };
+    return { raw, n: this.ring.push(raw) };
   }
 
   list(): WebhookDeliveryRecord[] {
@@ -72,5 +104,6 @@ export class DeliveryLog {
 
   clear(): void {
     this.ring.clear();
+    this.runs.clear();
   }
 }

@@ -18,8 +18,13 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 
 /** The exact text POSTed for a payload: non-ASCII escaped as Meta does, template ids as numbers. */
 export function webhookBody(payload: WebhookPayload): string {
-  return escapeNonAscii(JSON.stringify(payload)).replace(/"message_template_id":"(\d+)"/g, '"message_template_id":$1');
+  const json = JSON.stringify(payload);
+  // Each step only when it has something to do: most bodies are ASCII, and only template events carry ids.
+  const escaped = NON_ASCII.test(json) ? escapeNonAscii(json) : json;
+  return escaped.includes(TEMPLATE_ID) ? escaped.replace(/"message_template_id":"(\d+)"/g, '"message_template_id":$1') : escaped;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const TEMPLATE_ID = '"message_template_id":"';
 
 /**
  * One payload carrying several changes of a WABA, in order (a batched delivery): a change joins the

@@ -12,13 +12,19 @@
 // - A POST takes the ready lanes' heads in enqueue order, as many as batching lets it (a lane's
 //   next change may follow its head into the same POST when due); the changes it took then hold
 //   their lanes until it is delivered or dropped.
-// - Bounds: the changes held (a batch counts each of its changes) and the bytes of the bodies held
-//   (waiting, in flight or awaiting a retry); past either the oldest delivery is dropped.
+// - A change goes in as one entry shared by the subscriptions it is for, and waits in each one's
+//   FIFO of staged entries: a subscription takes its staged entries into its lanes only when it
+//   has room to send. So while a subscription's receiver is slow, what is queued for it costs a
+//   reference until it is sent or dropped, not a lane, a heap place and a delivery of its own.
+// - Bounds: the changes held (a batch counts each of its changes, an entry each subscription it
+//   still waits for) and the bytes of the bodies held (waiting, staged, in flight or awaiting a
+//   retry); past either the oldest delivery is dropped.
 import type { Combined } from "./batching.js";
 import { joins } from "./batching.js";
 import { Heap, type HeapItem } from "./heap.js";
 import type { WebhookChange } from "./payloads.js";
 import type { WebhookField } from "./schema.js";
+import type { Logged } from "./log.js";
 import type { Subscription } from "./subscriptions.js";
 
 /** A heap entry's order: `rank` (a due time, or the enqueue order), ties by `tie` (the enqueue order). */
@@ -31,6 +37,8 @@ const earlier = (a: Ranked, b: Ranked) => a.rank < b.rank || (a.rank === b.rank 
 /** A subscription's share of the queue. */
 interface Owner {
   readonly subscription: Subscription;
+  /** Entries waiting for this subscription, oldest first, not yet taken into its lanes. */
+  readonly staged: Fifo<Entry>;
   readonly lanes: Map<string, Lane>;
   /** Lanes whose head is due, by the head's enqueue order. */
   readonly ready: Heap<Lane>;
@@ -70,8 +78,54 @@ export interface Delivery extends Ranked {
   attempts: number;
   /** Mock-clock time of the latest attempt, `null` before the first. */
   startedAt: number | null;
-  prev: Delivery | null;
-  next: Delivery | null;
+  prev: Link | null;
+  next: Link | null;
+}
+
+/** A change queued for subscriptions that have not taken it into their lanes yet, shared by them. */
+interface Entry {
+  /** Enqueue order of its first target; the target at index `i` is `seq + i`. */
+  readonly seq: number;
+  readonly change: WebhookChange;
+  readonly body: string;
+  readonly dueAt: number;
+  /** The subscriptions it waits for, in subscription order; `null` once taken into a lane, dropped or unsubscribed. */
+  readonly targets: (Owner | null)[];
+  /** Targets not `null` (each counts one change and the body's bytes). */
+  live: number;
+  /** The targets before it are `null`. */
+  first: number;
+  prev: Link | null;
+  next: Link | null;
+}
+
+/** What the queue's age chain links: deliveries, and entries still staged for some subscriptions. */
+type Link = Delivery | Entry;
+const isEntry = (link: Link): link is Entry => "targets" in link;
+
+/** A FIFO whose `shift` is O(1). */
+class Fifo<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.head === this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) this.items = [];
+    else if (this.head >= 1024 && this.head * 2 >= this.items.length) this.items.splice(0, this.head);
+    else return item;
+    this.head = 0;
+    return item;
+  }
 }
 
 /** The bounds of a queue. */
@@ -92,8 +146,8 @@ export class DeliveryQueue {
   /** Subscriptions that may have something to start (something became ready, or a POST completed). */
   private readonly dirty = new Set<Owner>();
   /** Every delivery held, oldest first (a batch at its first change's place). */
-  private oldest: Delivery | null = null;
-  private newest: Delivery | null = null;
+  private oldest: Link | null = null;
+  private newest: Link | null = null;
   private seq = 0;
   /** Changes held: waiting, in flight or awaiting a retry. */
   changes = 0;
@@ -102,25 +156,77 @@ export class DeliveryQueue {
 
   constructor(
     private readonly limits: QueueLimits,
-    /** Told of each delivery dropped to stay within the bounds. */
-    private readonly dropped: (delivery: Delivery) => void,
+    /** Told of each delivery dropped to stay within the bounds: its subscription, how many changes it carried, what it was. */
+    private readonly dropped: (subscriptionId: string, changes: number, delivery: () => Logged) => void,
   ) {}
 
-  /** Queues a change for a subscription, due at `dueAt`; drops the oldest deliveries past the bounds. */
-  add(subscription: Subscription, change: WebhookChange, body: string, dueAt: number, now: number): void {
-    const owner = this.ownerOf(subscription);
+  /** Queues a change for subscriptions, due at `dueAt`; drops the oldest deliveries past the bounds. */
+  add(subscriptions: readonly Subscription[], change: WebhookChange, body: string, dueAt: number, now: number): void {
+    if (subscriptions.length === 0) return;
+    const targets = subscriptions.map((s) => this.ownerOf(s));
+    const entry: Entry = { seq: this.seq + 1, change, body, dueAt, targets, live: targets.length, first: 0, prev: null, next: null };
+    this.seq += targets.length;
+    this.link(entry, null);
+    for (const owner of targets) {
+      owner.staged.push(entry);
+      if (owner.sending < this.limits.concurrency) this.dirty.add(owner);
+    }
+    while (this.changes > this.limits.changes || this.bytes > this.limits.bytes) {
+      const oldest = this.oldest!;
+      if (isEntry(oldest)) {
+        if (oldest === this.newest && oldest.live === 1) break; // the change just queued stays
+        this.dropStaged(oldest);
+      } else {
+        if (oldest === this.newest) break;
+        this.forget(oldest, now);
+        this.dropped(oldest.subscriptionId, oldest.changes, () => oldest);
+      }
+    }
+  }
+
+  /** Drops an entry's first remaining target (the oldest delivery held): it waited at the head of that subscription's FIFO. */
+  private dropStaged(entry: Entry): void {
+    while (entry.targets[entry.first] === null) entry.first++;
+    const owner = entry.targets[entry.first]!;
+    owner.staged.shift();
+    this.untarget(entry, entry.first);
+    const subscriptionId = owner.subscription.id;
+    this.dropped(subscriptionId, 1, () => ({ subscriptionId, field: entry.change.field, summary: entry.change.summary, changes: 1, attempts: 0, startedAt: null, body: entry.body }));
+  }
+
+  /** An entry no longer waits for its target at `index`: one change and one body fewer held; unlinked once it waits for none. */
+  private untarget(entry: Entry, index: number): void {
+    entry.targets[index] = null;
+    entry.live--;
+    this.changes--;
+    this.bytes -= entry.body.length;
+    if (entry.live === 0) this.unlinkLink(entry);
+  }
+
+  /** A subscription with room to send takes its staged entries into its lanes, in order. */
+  private takeStaged(owner: Owner, now: number): void {
+    for (let entry = owner.staged.shift(); entry; entry = owner.staged.shift()) {
+      const index = entry.targets.indexOf(owner);
+      this.enter(owner, entry, index, now);
+      this.untarget(entry, index);
+    }
+  }
+
+  /** A staged entry's delivery to one subscription, in its lane (and the age chain, just before the entry). */
+  private enter(owner: Owner, entry: Entry, index: number, now: number): void {
+    const { change, body, dueAt } = entry;
     let lane = owner.lanes.get(change.key);
     if (!lane) {
       lane = { key: change.key, owner, waiting: [], holder: null, heapIndex: -1, rank: 0, tie: 0 };
       owner.lanes.set(change.key, lane);
     }
     const delivery: Delivery = {
-      seq: ++this.seq,
+      seq: entry.seq + index,
       owner,
       state: "waiting",
       lanes: lane,
       change,
-      subscriptionId: subscription.id,
+      subscriptionId: owner.subscription.id,
       field: change.field,
       summary: change.summary,
       changes: 1,
@@ -134,14 +240,9 @@ export class DeliveryQueue {
       rank: 0,
       tie: 0,
     };
-    this.link(delivery, null);
+    this.link(delivery, entry);
     lane.waiting.push(delivery);
     if (lane.waiting.length === 1 && lane.holder === null) this.schedule(lane, now);
-    while ((this.changes > this.limits.changes || this.bytes > this.limits.bytes) && this.oldest !== this.newest) {
-      const oldest = this.oldest!;
-      this.forget(oldest, now);
-      this.dropped(oldest);
-    }
   }
 
   /**
@@ -161,6 +262,7 @@ export class DeliveryQueue {
     for (const owner of this.dirty) {
       this.dirty.delete(owner);
       if (this.owners.get(owner.subscription.id) !== owner) continue; // unsubscribed
+      if (owner.sending < this.limits.concurrency) this.takeStaged(owner, now);
       while (owner.sending < this.limits.concurrency) {
         const lane = owner.ready.peek();
         const retry = owner.retries.peek();
@@ -204,9 +306,10 @@ export class DeliveryQueue {
     this.owners.delete(subscriptionId);
     this.dirty.delete(owner);
     for (const lane of owner.lanes.values()) this.timers.remove(lane);
+    for (let entry = owner.staged.shift(); entry; entry = owner.staged.shift()) this.untarget(entry, entry.targets.indexOf(owner));
     for (let d = this.oldest; d; ) {
       const next = d.next;
-      if (d.owner === owner) {
+      if (!isEntry(d) && d.owner === owner) {
         this.unlink(d);
         this.timers.remove(d);
         d.state = "gone";
@@ -223,7 +326,7 @@ export class DeliveryQueue {
   private ownerOf(subscription: Subscription): Owner {
     const known = this.owners.get(subscription.id);
     if (known) return known;
-    const owner: Owner = { subscription, lanes: new Map(), ready: new Heap<Lane>(earlier), retries: new Heap<Delivery>(earlier), sending: 0 };
+    const owner: Owner = { subscription, staged: new Fifo(), lanes: new Map(), ready: new Heap<Lane>(earlier), retries: new Heap<Delivery>(earlier), sending: 0 };
     this.owners.set(subscription.id, owner);
     return owner;
   }
@@ -333,8 +436,8 @@ export class DeliveryQueue {
     else item.owner.retries.remove(item);
   }
 
-  /** Puts a delivery in the chain before `before` (at the end when `null`) and counts it. */
-  private link(delivery: Delivery, before: Delivery | null): void {
+  /** Puts a delivery or an entry in the chain before `before` (at the end when `null`) and counts it (an entry: its targets). */
+  private link(delivery: Link, before: Link | null): void {
     const prev = before ? before.prev : this.newest;
     delivery.prev = prev;
     delivery.next = before;
@@ -342,19 +445,25 @@ export class DeliveryQueue {
     else this.oldest = delivery;
     if (before) before.prev = delivery;
     else this.newest = delivery;
-    this.changes += delivery.changes;
-    this.bytes += delivery.body.length;
+    const copies = isEntry(delivery) ? delivery.live : 1;
+    this.changes += isEntry(delivery) ? copies : delivery.changes;
+    this.bytes += delivery.body.length * copies;
   }
 
   private unlink(delivery: Delivery): void {
     if (delivery.state === "gone") return;
+    this.unlinkLink(delivery);
+    this.changes -= delivery.changes;
+    this.bytes -= delivery.body.length;
+  }
+
+  /** Takes a delivery or an entry out of the chain (its counts are the caller's). */
+  private unlinkLink(delivery: Link): void {
     const { prev, next } = delivery;
     if (prev) prev.next = next;
     else this.oldest = next;
     if (next) next.prev = prev;
     else this.newest = prev;
     delivery.prev = delivery.next = null;
-    this.changes -= delivery.changes;
-    this.bytes -= delivery.body.length;
   }
 }

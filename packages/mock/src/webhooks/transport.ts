@@ -12,6 +12,9 @@ export type WebhookTransport = (request: Request) => Promise<Response>;
 /** The URL a function receiver's requests carry. */
 const FUNCTION_URL = "https://webhook.invalid/";
 
+/** The header marking the requests of a gateway's deliveries and handshakes with its instance's random id, so that the gateway refuses them if they reach it. */
+export const DELIVERY_MARK = "x-sigfollow-mock-delivery";
+
 /** The one reason given for a receiver that could not be reached: refused, reset, unknown host or timed out alike. */
 export const NO_ANSWER = "no answer: the receiver could not be reached or did not answer in time";
 
@@ -68,6 +71,9 @@ export function handshakeUrl(target: string, verifyToken: string, challenge: str
 }
 
 export class Transport {
+  /** This instance's mark ({@link DELIVERY_MARK}). */
+  readonly mark = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
   constructor(
     private readonly fetcher: WebhookTransport,
     private readonly timeoutMs: number,
@@ -76,7 +82,7 @@ export class Transport {
   /** POSTs a body signed with the app secret; the outcome (a 2xx is a success). */
   async post(target: string | WebhookFunction, appSecret: string, body: string): Promise<Outcome> {
     const { signature } = await signWebhookPayload(body, appSecret);
-    const headers = { "Content-Type": "application/json", "X-Hub-Signature-256": signature, "User-Agent": "facebookexternalua" };
+    const headers = { "Content-Type": "application/json", "X-Hub-Signature-256": signature, "User-Agent": "facebookexternalua", [DELIVERY_MARK]: this.mark };
     return this.exchange(target, typeof target === "string" ? target : FUNCTION_URL, { method: "POST", body, headers }, async (response) => {
       await readCapped(response, 4096);
       return response.status >= 200 && response.status <= 299 ? null : `the receiver answered ${answered(response)}`;
@@ -86,7 +92,7 @@ export class Transport {
   /** Meta's GET handshake: `null` when the receiver answered 200 with the challenge, else what it got instead (its body never quoted). */
   async handshake(target: string | WebhookFunction, verifyToken: string, challenge: string): Promise<string | null> {
     const url = handshakeUrl(typeof target === "string" ? target : FUNCTION_URL, verifyToken, challenge);
-    const { error } = await this.exchange(target, url, { method: "GET", headers: { "User-Agent": "facebookexternalua" } }, async (response) => {
+    const { error } = await this.exchange(target, url, { method: "GET", headers: { "User-Agent": "facebookexternalua", [DELIVERY_MARK]: this.mark } }, async (response) => {
       if (response.status !== 200) return answered(response);
       return (await readCapped(response, challenge.length + 1)) === challenge ? null : "200 without the challenge as its body";
     });
