@@ -65,8 +65,10 @@ void [send, upload];
       one: `${named}template(positional).body("Alice");`,
       two: `${named}template(positional).body("Alice", "ORD-90211");`,
       three: `${named}template(positional).body("Alice", "ORD-90211", "Apr 22");`,
+      noPlaceholder: `${named}template({ name: "hello", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hello" }] } as const).body();`,
+      onePlaceholder: `${named}template({ name: "hi", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hi {{1}}" }] } as const).body("Ann");`,
     });
-    expect(errors.three).toEqual([]);
+    expect([errors.three, errors.noPlaceholder, errors.onePlaceholder]).toEqual([[], [], []]);
     for (const name of ["none", "one", "two"] as const) {
       expect(errors[name], name).toHaveLength(1);
       expect(errors[name][0], name).toMatch(/This template's body takes 3 values, one per placeholder \{\{1\}\} to \{\{3\}\}, in order/);

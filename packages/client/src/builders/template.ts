@@ -182,12 +182,12 @@ export interface TemplateTypeError<Message extends string> {
   readonly [typeError]: Message;
 }
 /**
- * The argument lists shorter than `Values` (one value at least), each value a
- * {@link TemplateTypeError} saying how many the body takes: a call with too few values then gets
- * that message rather than "No overload expects 2 arguments".
+ * The argument lists shorter than `Values` (of one value at least; none when the body has no
+ * placeholder), each value a {@link TemplateTypeError} saying how many the body takes: a call with
+ * too few values then gets that message rather than "No overload expects 2 arguments".
  */
 type TooFewValues<Values extends unknown[], Given extends unknown[] = [TemplateTypeError<`This template's body takes ${Values["length"]} values, one per placeholder {{1}} to {{${Values["length"]}}}, in order`>]> =
-  Given["length"] extends Values["length"] ? never : Given | TooFewValues<Values, [...Given, Given[0]]>;
+  Values extends [] ? never : Given["length"] extends Values["length"] ? never : Given | TooFewValues<Values, [...Given, Given[0]]>;
 // Spelt out where used: an alias would be what the compiler prints.
 type PositionalBody<Spec extends SendSpec> = "POSITIONAL" extends Spec["format"]
   ? string extends Spec["body"] ? BodyValue[] : PositionalTuple<Spec["body"], BodyValue> | TooFewValues<PositionalTuple<Spec["body"], BodyValue>>
