@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { signWebhookPayload, type WebhookEvent } from "../src/webhooks/index.js";
 import { BODY_ALREADY_READ, createNodeWebhookHandler } from "../src/webhooks/node.js";
 import { APP_SECRET, webhookExample } from "./fixtures/webhooks.js";
-import { strictApp } from "./support/type-check.js";
+import { compileSnippets, describeDiagnostic, strictApp } from "./support/type-check.js";
 
 const VERIFY_TOKEN = "node-verify-token";
 const closers: (() => Promise<unknown>)[] = [];
@@ -149,16 +149,7 @@ function consumerErrors(snippets: Record<string, string>): string[] {
     skipLibCheck: false,
     paths: { "@sigfollow/client/webhooks/node": [`${dist}webhooks/node.d.ts`] },
   };
-  const files = new Map(Object.entries(snippets).map(([name, code]) => [fileURLToPath(new URL(`./__snippet_${name}.ts`, import.meta.url)), code]));
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (name) => files.has(name) || fileExists(name);
-  host.readFile = (name) => files.get(name) ?? readFile(name);
-  host.getSourceFile = (name, language, ...rest) => {
-    const code = files.get(name);
-    return code === undefined ? getSourceFile(name, language, ...rest) : ts.createSourceFile(name, code, language, true);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
+  const { program, files } = compileSnippets(snippets, options);
   const loaded = program.getSourceFiles().map((f) => f.fileName);
   expect(loaded).toContain(`${dist}webhooks/node.d.ts`);
   expect(loaded.filter((name) => /lib\.dom\.d\.ts$/.test(name))).toEqual([]);
@@ -166,7 +157,7 @@ function consumerErrors(snippets: Record<string, string>): string[] {
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file && (files.has(d.file.fileName) || d.file.fileName.startsWith(dist)))
-    .map((d) => `${d.file!.fileName.replace(dist, "dist/")}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    .map((d) => `${d.file!.fileName.replace(dist, "dist/")}:${describeDiagnostic(d)}`);
 }
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
