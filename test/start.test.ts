@@ -1,9 +1,10 @@
 // `pnpm start` (scripts/start.mjs). With a stand-in pnpm on PATH: it installs and builds only the
 // mock and what it imports, prints none of that, so the mock's banner comes first; when a step
-// fails, its output is shown and the start stops. Then for real, in a copy of the repository with
+// fails, its output is shown and the start stops; signals reach the mock, and the mock stops when
+// the shell that started it in the background ends. Then for real, in a copy of the repository with
 // nothing installed: the mock starts and serves, and none of the workspace's own tools were installed;
 // then, in that same copy, the README's next commands, the full install and build, succeed.
-import { execSync, spawn } from "node:child_process";
+import { execFileSync, execSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -38,6 +39,31 @@ describe("pnpm start", () => {
     expect(run.calls()).toEqual(["install --frozen-lockfile --filter @sigfollow/mock...", "--filter @sigfollow/mock... run build"]);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
+  });
+
+  it.each(["SIGINT", "SIGHUP", "SIGTERM"] as const)("passes %s on to the mock, which stops", async (signal) => {
+    const run = start(["--port", "0"]);
+    for (let i = 0; i < 400 && !/Ctrl\+C/.test(run.output()); i++) await new Promise((r) => setTimeout(r, 25));
+    const url = /listening on (http:\/\/\S+)/.exec(run.output())![1]!;
+    run.child.kill(signal);
+    expect(await run.exited).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("stops the mock when the shell that ran it in the background ends (`pnpm start &` in a script)", async () => {
+    // The script waits for the mock's URL, then ends without stopping it.
+    const script = `node scripts/start.mjs --port 0 --quiet > "${scratch}/url" &
+for _ in $(seq 200); do [ -s "${scratch}/url" ] && break; sleep 0.05; done`;
+    writeFileSync(join(scratch, "pnpm"), "#!/bin/sh\nexit 0\n");
+    chmodSync(join(scratch, "pnpm"), 0o755);
+    execFileSync("bash", ["-c", script], { cwd: root, env: { ...process.env, PATH: `${scratch}${delimiter}${process.env.PATH}` }, stdio: "ignore" });
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(join(scratch, "url"), "utf8"))![1]!;
+    let open = true;
+    for (let i = 0; i < 50 && open; i++) {
+      open = await fetch(url).then(() => true, () => false);
+      if (open) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(open).toBe(false);
   });
 
   it("shows a failed step's output and stops", async () => {
@@ -83,8 +109,11 @@ describe("pnpm start in a fresh copy of the repository", () => {
       })(),
       exited.then((code) => Promise.reject(new Error(`pnpm start exited (${code}) before serving:\n${output}`))),
     ]);
-    // Nothing before the banner but pnpm's own header for the script (`> sigfollow-sdk@ start ...`).
-    expect(output.replace(/^\s*> .*\n/gm, "").trimStart()).toMatch(/^SigFollow mock gateway listening on /);
+    // Nothing before the banner but pnpm's own header for the script (`> sigfollow-sdk@ start ...`)
+    // and, as nothing was installed or built yet, one line saying what the minute of waiting is for.
+    expect(output.replace(/^\s*> .*\n/gm, "").trimStart()).toMatch(
+      /^Installing and building the mock gateway \(the first run takes about a minute\)…\nSigFollow mock gateway listening on /,
+    );
 
     expect((await fetch(`${url}/docs`)).status).toBe(200);
     const spec = (await (await fetch(`${url}/openapi.json`)).json()) as { servers: { url: string }[] };

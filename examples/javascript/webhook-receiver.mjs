@@ -1,42 +1,14 @@
 // Receive WhatsApp webhooks: the handshake, the signature check, every event printed.
-// @sigfollow/client/webhooks does the handshake, the signature check (over the raw body, in constant
-// time, unicode-safe) and the parsing; this file adds the adapter node:http needs (Express: mount
-// `app.all("/webhook", toNodeListener(handle))` before any body parser). On Bun, Deno, workers,
-// Hono or Next.js, pass `handle` itself: it takes a Request and returns a Response.
+// @sigfollow/client/webhooks/node does the handshake, the signature check (over the raw body, in
+// constant time, unicode-safe) and the parsing, as a node:http listener (Express: mount
+// `app.all("/webhook", handle)` before any JSON body parser). On Bun, Deno, workers, Hono or
+// Next.js, use `createWebhookHandler` of @sigfollow/client/webhooks: it takes a Request and returns a Response.
 // npm install @sigfollow/client, then: WHATSAPP_APP_SECRET=... WHATSAPP_VERIFY_TOKEN=... node webhook-receiver.mjs
 // Generated from examples/catalog.mjs by `pnpm generate`; edit the catalog, not this file.
 import { createServer } from "node:http";
-import { createWebhookHandler } from "@sigfollow/client/webhooks";
+import { createNodeWebhookHandler } from "@sigfollow/client/webhooks/node";
 
 const env = (name, fallback) => process.env[name] || fallback;
-
-/** Runs a fetch-style handler (Request in, Response out) for a node:http or Express request. */
-export function toNodeListener(handler, { maxBodyBytes = 4 * 1024 * 1024 } = {}) {
-  return async (req, res) => {
-    try {
-      const hasBody = req.method !== "GET" && req.method !== "HEAD";
-      let body = hasBody && Buffer.isBuffer(req.body) ? req.body : undefined; // after express.raw()
-      if (hasBody && !body) {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of req) {
-          if ((size += chunk.length) > maxBodyBytes) return void res.writeHead(413).end();
-          chunks.push(chunk);
-        }
-        body = Buffer.concat(chunks);
-      }
-      const headers = Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]]));
-      const url = new URL(req.originalUrl ?? req.url, `http://${req.headers.host ?? "localhost"}`);
-      const response = await handler(new Request(url, { method: req.method, headers, body }));
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    } catch (error) {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    }
-  };
-}
 
 /** One line per event:
  *   message            message <type> <wamid> from <from or from_user_id>[: <detail>]
@@ -82,13 +54,13 @@ if (!appSecret || !verifyToken) throw new Error("Set WHATSAPP_APP_SECRET and WHA
 
 // Every event of every entry and change, in payload order. Meta retries any answer but 200 and
 // delivers duplicates: make handlers idempotent (dedupe on the WAMID, and the status for statuses).
-const handle = createWebhookHandler({
+const handle = createNodeWebhookHandler({
   appSecret,
   verifyToken,
   onEvent: (event) => console.log(describe(event)),
 });
 
-const server = createServer(toNodeListener(handle));
+const server = createServer(handle);
 server.listen(Number(env("PORT", "3000")), env("HOST", "127.0.0.1"), () => {
   const { address, port } = server.address();
   console.log(`Listening on http://${address}:${port}/webhook`);

@@ -4,22 +4,22 @@
 // `parseWebhook` of @sigfollow/client/webhooks finds, in order. Each receiver also subscribes to the
 // standalone mock (its handshake included) and prints the events of the mock's real deliveries: a
 // send's statuses, a unicode inbound text, a quick-reply tap, a template approval. The curl + openssl delivery is
-// sent to an in-process receiver built on `createWebhookHandler` and the README's Node adapter.
+// sent to an in-process receiver built on `createNodeWebhookHandler`.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 // The built client (the root test command builds it before the tests run).
 import {
-  createWebhookHandler,
   parseWebhook,
   signWebhookPayload,
   type WebhookEvent,
   type WebhookPayload,
 } from "../../packages/client/dist/webhooks.js";
+import { createNodeWebhookHandler } from "../../packages/client/dist/webhooks/node.js";
 import { webhookExamples } from "../catalog.mjs";
 import { examplesDir, languages, run, unavailable, type Language } from "./languages.js";
 import { startMock, WORLD } from "./mock.js";
@@ -242,71 +242,12 @@ for (const language of languages().filter((l) => (receiver.languages as string[]
   });
 }
 
-// --------------------------------------------------------------- the Node adapter, as written
-
-/** The text of `toNodeListener` in the JavaScript receiver. */
-function nodeAdapterSource(): string {
-  const source = readFileSync(join(examplesDir, "javascript", "webhook-receiver.mjs"), "utf8");
-  const start = source.indexOf("export function toNodeListener");
-  return source.slice(start, source.indexOf("\n}\n", start) + 2);
-}
-
-/** `toNodeListener` of the JavaScript receiver, loaded from the example file's own text. */
-async function loadNodeAdapter(): Promise<(handler: (r: Request) => Promise<Response>, options?: { maxBodyBytes?: number }) => RequestListener> {
-  const module = await import(`data:text/javascript,${encodeURIComponent(nodeAdapterSource())}`);
-  return module.toNodeListener;
-}
-
 /** A node:http server on a free port. */
 async function listen(listener: RequestListener): Promise<{ url: string; server: Server }> {
   const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
-
-describe("the Node adapter of the README and the JavaScript receiver", () => {
-  it("is the same code in both places", () => {
-    const adapter = nodeAdapterSource();
-    expect(adapter.length).toBeGreaterThan(500);
-    expect(readFileSync(join(examplesDir, "..", "README.md"), "utf8")).toContain(adapter);
-  });
-
-  it("serves node:http and an Express-style request whose raw body express.raw() already read", async () => {
-    const toNodeListener = await loadNodeAdapter();
-    const seen: string[] = [];
-    const handle = createWebhookHandler({ appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN, onEvent: (e) => void seen.push(line(e)) });
-    const payload = PAYLOADS.find(([name]) => name === "messages.batched")![1];
-    const { body, signature } = await signWebhookPayload(payload, APP_SECRET);
-
-    const plain = await listen(toNodeListener(handle));
-    // What express.raw() and a router mounted at /webhook leave: the stream read into req.body, req.url relative.
-    const listener = toNodeListener(handle);
-    const express = await listen(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const raw = req.method === "POST" ? { body: Buffer.concat(chunks) } : {};
-      Object.assign(req as IncomingMessage & { body?: Buffer; originalUrl?: string }, { ...raw, originalUrl: req.url });
-      req.url = req.url!.replace(/^\/webhook/, "") || "/";
-      listener(req, res);
-    });
-    try {
-      for (const { url } of [plain, express]) {
-        const handshake = await fetch(`${url}/webhook?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=99`);
-        expect([handshake.status, await handshake.text()]).toEqual([200, "99"]);
-        expect(await post(`${url}/webhook`, body, signature)).toBe(200);
-        expect(await post(`${url}/webhook`, body.replace("First", "Frist"), signature)).toBe(401);
-      }
-      expect(seen).toEqual([...parseWebhook(payload).map(line), ...parseWebhook(payload).map(line)]);
-      // A body over the limit is refused while it streams in.
-      const small = await listen((await loadNodeAdapter())(handle, { maxBodyBytes: 64 }));
-      expect(await post(`${small.url}/webhook`, body, signature)).toBe(413);
-      small.server.close();
-    } finally {
-      plain.server.close();
-      express.server.close();
-    }
-  });
-});
 
 // ------------------------------------------------------------------ curl + openssl, by hand
 
@@ -331,8 +272,7 @@ if (curl.missing || opensslMissing) {
 
     it("delivers it signed: a receiver verifies it and gets the event; a wrong secret gets 401", async () => {
       const seen: WebhookEvent[] = [];
-      const toNodeListener = await loadNodeAdapter();
-      const { url, server } = await listen(toNodeListener(createWebhookHandler({ appSecret: APP_SECRET, onEvent: (e) => void seen.push(e) })));
+      const { url, server } = await listen(createNodeWebhookHandler({ appSecret: APP_SECRET, onEvent: (e) => void seen.push(e) }));
       try {
         const ok = await deliver(`${url}/webhook`, APP_SECRET);
         expect(ok.code, ok.stderr).toBe(0);

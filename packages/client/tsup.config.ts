@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", builders: "src/builders/index.ts", rules: "src/rules/index.ts", webhooks: "src/webhooks/index.ts" },
+  entry: { index: "src/index.ts", builders: "src/builders/index.ts", rules: "src/rules/index.ts", webhooks: "src/webhooks/index.ts", "webhooks/node": "src/webhooks/node.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,10 +1,11 @@
 // Size budget of the published client: dist/index.js bundled with its dependency (openapi-fetch),
 // minified and gzipped, as an application bundler would ship it; a cap on the client together
-// with the builders; and the budget of the webhooks entry, bundled for a neutral platform (so a
-// Node.js built-in there fails the build). Run after `pnpm build`; exits 1 over any. Also prints,
-// for orientation, what an app importing only createSigFollowClient ships and what openapi-fetch
-// alone weighs. With `--analyze`, also lists the source modules of the client-with-builders bundle
-// (bundled from src/, within a few bytes of the dist figure) by minified bytes, to see what to trim.
+// with the builders; and the budgets of the webhooks entry and of its Node.js adapter
+// (`webhooks/node`), bundled for a neutral platform (so a Node.js built-in there fails the build).
+// Run after `pnpm build`; exits 1 over any. Also prints, for orientation, what an app importing
+// only createSigFollowClient ships and what openapi-fetch alone weighs. With `--analyze`, also
+// lists the source modules of the client-with-builders bundle (bundled from src/, within a few
+// bytes of the dist figure) by minified bytes, to see what to trim.
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
 
@@ -19,6 +20,8 @@ const WITH_BUILDERS_CAP = 12 * 1024;
 // events and the hardening (linear escaped forms, Map lookups, the handler's checks); this budget,
 // just above it, keeps it from growing unnoticed.
 const WEBHOOKS_BUDGET = 2.625 * 1024;
+// @sigfollow/client/webhooks/node: the same handler with its Node.js adapter (node:http, Express, Fastify).
+const WEBHOOKS_NODE_BUDGET = 3.25 * 1024;
 const dir = new URL("..", import.meta.url).pathname;
 
 /** Minified and gzipped bytes of an ESM entry, bundled with everything it imports. */
@@ -42,6 +45,7 @@ const withBuilders = await measure(`export * from "./dist/index.js"; export * fr
 const clientOnly = await measure(`export { createSigFollowClient } from "./dist/index.js";`);
 const openapiFetch = await measure(`export { default } from "openapi-fetch";`);
 const webhooks = await measure(`export * from "./dist/webhooks.js";`);
+const webhooksNode = await measure(`export * from "./dist/webhooks/node.js";`);
 
 const kb = ({ min, gzip }) => `${gzip} B min+gzip (${min} B minified)`;
 const within = whole.gzip <= BUDGET;
@@ -54,8 +58,12 @@ console.log(`  an app importing only createSigFollowClient: ${kb(clientOnly)}`);
 console.log(`  of which openapi-fetch: ${kb(openapiFetch)}`);
 const webhooksWithin = webhooks.gzip <= WEBHOOKS_BUDGET;
 console.log(`@sigfollow/client/webhooks: ${kb(webhooks)}, ${webhooksWithin ? "within" : "OVER"} the ${WEBHOOKS_BUDGET} B budget`);
+const webhooksNodeWithin = webhooksNode.gzip <= WEBHOOKS_NODE_BUDGET;
+console.log(
+  `@sigfollow/client/webhooks/node: ${kb(webhooksNode)}, ${webhooksNodeWithin ? "within" : "OVER"} the ${WEBHOOKS_NODE_BUDGET} B budget`,
+);
 if (process.argv.includes("--analyze")) {
   const sources = await measure(`export * from "./src/index.ts"; export * from "./src/builders/index.ts";`, "ts");
   console.log(`\nthe same from src/: ${kb(sources)}${await analyzeMetafile(sources.metafile)}`);
 }
-if (!within || !capped || !webhooksWithin) process.exit(1);
+if (!within || !capped || !webhooksWithin || !webhooksNodeWithin) process.exit(1);

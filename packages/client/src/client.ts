@@ -15,7 +15,7 @@ const DEFAULT_BASE_URL = "https://api.sigfollow.com";
  *
  * @example
  * ```ts
- * const options: SigFollowClientOptions = { apiKey: process.env.SIGFOLLOW_API_KEY!, baseUrl: "https://gateway.example.com", maxRetries: 3 };
+ * const options: SigFollowClientOptions = { apiKey: process.env.SIGFOLLOW_API_KEY!, baseUrl: "https://gateway.example.com", maxRetries: 3, filterBlacklist: true };
  * ```
  */
 export interface SigFollowClientOptions {
@@ -40,6 +40,13 @@ export interface SigFollowClientOptions {
   maxRetries?: number | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * The default of every send's `filterBlacklist`: `true` checks each recipient against the tenant
+   * blacklist first, so a listed (opted-out) number throws a `BlacklistedRecipientError` (422) and
+   * nothing is sent. A send can still pass `filterBlacklist: false`.
+   * @default false (the gateway's default: sends are not checked)
+   */
+  filterBlacklist?: boolean | undefined;
 }
 
 /**
@@ -85,7 +92,7 @@ export interface SigFollowClient {
  * ```
  */
 export function createSigFollowClient(options: SigFollowClientOptions): SigFollowClient {
-  const { apiKey, baseUrl = DEFAULT_BASE_URL, headers, timeoutMs, maxRetries } = options;
+  const { apiKey, baseUrl = DEFAULT_BASE_URL, headers, timeoutMs, maxRetries, filterBlacklist } = options;
   if (!apiKey) throw new TypeError("createSigFollowClient: apiKey is required");
   const origin = baseUrl.replace(/\/+$/, "");
   // Checked here, where the mistake is, rather than at the first request: a scheme, a host, and
@@ -108,7 +115,7 @@ export function createSigFollowClient(options: SigFollowClientOptions): SigFollo
     init: ({ signal, headers, ...request } = {}, idempotent) => ({ signal, headers, fetch: fetchFor(request, idempotent), middleware: [throwOnError] }),
   };
   return {
-    messages: messagesResource(api),
+    messages: messagesResource(api, filterBlacklist),
     media: mediaResource(api),
     templates: templatesResource(api),
     contacts: contactsResource(api),

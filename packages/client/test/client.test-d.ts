@@ -17,6 +17,7 @@ import {
   type SendMessageRequest,
   type SendMessageResponse,
   type SigFollowError,
+  type SigFollowClientOptions,
   type SigFollowErrorKind,
   type TemplateCreateResponse,
   type TemplateMediaUploadResponse,
@@ -60,6 +61,13 @@ describe("sends", () => {
     void client.messages.send("1", { messaging_product: "whatsapp", type: "text", text: { body: "hi" } });
     // @ts-expect-error filterBlacklist is a boolean
     void client.messages.send("1", { ...base, type: "text", text: { body: "hi" } }, { filterBlacklist: "yes" });
+  });
+
+  it("take a client-wide filterBlacklist default, a boolean", () => {
+    expectTypeOf<SigFollowClientOptions["filterBlacklist"]>().toEqualTypeOf<boolean | undefined>();
+    void createSigFollowClient({ apiKey: "sflo_test_x", filterBlacklist: true });
+    // @ts-expect-error filterBlacklist is a boolean
+    void createSigFollowClient({ apiKey: "sflo_test_x", filterBlacklist: "yes" });
   });
 });
 

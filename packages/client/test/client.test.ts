@@ -143,6 +143,21 @@ describe("the documentation's request bodies go out unchanged", () => {
   });
 });
 
+describe("the client's filterBlacklist default", () => {
+  const filtering = createSigFollowClient({ apiKey: API_KEY, baseUrl: BASE, maxRetries: 0, filterBlacklist: true });
+  it.each([
+    ["a send that does not set it", () => filtering.messages.send("1065", text), "?filter_blacklist=true"],
+    ["a send that sets it to undefined", () => filtering.messages.send("1065", text, { filterBlacklist: undefined, timeoutMs: 5000 }), "?filter_blacklist=true"],
+    ["a send that turns it off", () => filtering.messages.send("1065", text, { filterBlacklist: false }), "?filter_blacklist=false"],
+    ["a client without it", () => client.messages.send("1065", text, {}), ""],
+    ["a client with false, and a send that turns it on", () => createSigFollowClient({ apiKey: API_KEY, baseUrl: BASE, filterBlacklist: false }).messages.send("1065", text, { filterBlacklist: true }), "?filter_blacklist=true"],
+  ] as const)("applies to %s", async (_name, call, search) => {
+    reply(json(200, {}));
+    await call();
+    expect(seen.map((r) => r.url.search)).toEqual([search]);
+  });
+});
+
 describe("errors are thrown, never returned", () => {
   it("with the class, the Meta fields and the request", async () => {
     reply(json(422, { error: { message: "(#131000) Recipient is blacklisted", type: "OAuthException", code: 131000, error_data: { messaging_product: "whatsapp", details: "listed", reason: "recipient_blacklisted" }, fbtrace_id: "T1" } }));

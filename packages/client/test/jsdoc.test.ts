@@ -1,10 +1,10 @@
-// Every export of the four entry points carries JSDoc with an @example (for overloads and
+// Every export of the entry points carries JSDoc with an @example (for overloads and
 // interfaces, at least one declaration has it). Read with the TypeScript compiler API.
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const ENTRIES = ["src/index.ts", "src/builders/index.ts", "src/rules/index.ts", "src/webhooks/index.ts"].map((f) => fileURLToPath(new URL(`../${f}`, import.meta.url)));
+const ENTRIES = ["src/index.ts", "src/builders/index.ts", "src/rules/index.ts", "src/webhooks/index.ts", "src/webhooks/node.ts"].map((f) => fileURLToPath(new URL(`../${f}`, import.meta.url)));
 const program = ts.createProgram(ENTRIES, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true });
 const checker = program.getTypeChecker();
 

@@ -58,4 +58,20 @@ void [send, upload];
     expect(errors.oneValueForNamed[0]).toMatch(/This template's parameters are NAMED/);
     expect(errors.recordForPositional[0]).toMatch(/This template's parameters are POSITIONAL: pass the values in placeholder order/);
   });
+
+  it("too few values for a POSITIONAL template say how many it takes", { timeout: 60_000 }, () => {
+    const errors = typeErrors({
+      none: `${named}template(positional).body();`,
+      one: `${named}template(positional).body("Alice");`,
+      two: `${named}template(positional).body("Alice", "ORD-90211");`,
+      three: `${named}template(positional).body("Alice", "ORD-90211", "Apr 22");`,
+      noPlaceholder: `${named}template({ name: "hello", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hello" }] } as const).body();`,
+      onePlaceholder: `${named}template({ name: "hi", language: "en_US", category: "UTILITY", components: [{ type: "BODY", text: "Hi {{1}}" }] } as const).body("Ann");`,
+    });
+    expect([errors.three, errors.noPlaceholder, errors.onePlaceholder]).toEqual([[], [], []]);
+    for (const name of ["none", "one", "two"] as const) {
+      expect(errors[name], name).toHaveLength(1);
+      expect(errors[name][0], name).toMatch(/This template's body takes 3 values, one per placeholder \{\{1\}\} to \{\{3\}\}, in order/);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEMO, DEMO_SEED } from "./seed/demo.js";
 import { SeedError, type MockSeed } from "./seed/schema.js";
+import { whenParentExits } from "./node/parent.js";
 import { isLoopback, startMockServer } from "./node/server.js";
 
 const HELP = `Usage: sigfollow-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [options]
@@ -19,6 +20,8 @@ Options:
                       Off loopback one is always required: without this flag one is generated and printed.
   --allowed-host <h>  A Host name the control API answers besides loopback ones (repeatable), e.g. a Docker service name.
   --quiet             Print only the base URL (and a generated control token).
+
+The server stops on SIGINT, SIGTERM and SIGHUP, and when the process that started it exits.
   -h, --help          Show this help.`;
 
 function fail(message: string): never {
@@ -137,19 +140,23 @@ async function main(): Promise<void> {
 
 let server: { close(): Promise<void> } | undefined;
 let stopping = false;
-/** Graceful shutdown: stop accepting, let requests in flight finish, exit 0. Repeated signals are ignored. */
-function stop(signal: string): void {
+/**
+ * Graceful shutdown: stop accepting, let requests in flight finish, exit 0. Repeated signals are
+ * ignored. `signal` is null when the process that started the server exited (nobody to tell).
+ */
+function stop(signal: string | null): void {
   if (stopping) return;
   stopping = true;
   if (!server) process.exit(0);
-  console.log(`\n${signal}: shutting down`);
+  if (signal) console.log(`\n${signal}: shutting down`);
   server.close().then(
     () => process.exit(0),
     () => process.exit(1),
   );
 }
-process.on("SIGINT", () => stop("SIGINT"));
-process.on("SIGTERM", () => stop("SIGTERM"));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+// `npx sigfollow-mock &` then `kill $!`, or a script that ends: whatever started the server is gone.
+whenParentExits(() => stop(null));
 
 main().catch((error: unknown) => {
   console.error(error);

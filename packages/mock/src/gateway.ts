@@ -2,7 +2,7 @@
 // the Pipeline answers requests over it, the ControlOperations change it; the MSW handlers and the
 // MockGateway methods are thin adapters over those.
 import { bypass, http, type HttpHandler } from "msw";
-import { ControlOperations, type CreateApiKeyInput, type GatewaySnapshot, type InboundInput, type InboundResult, type MessageFilter } from "./control/operations.js";
+import { type AddTagsInput, ControlOperations, type CreateApiKeyInput, type GatewaySnapshot, type InboundInput, type InboundResult, type MessageFilter } from "./control/operations.js";
 import type { Fault, FaultInput } from "./faults.js";
 import { errorAnswer, unknownRoute } from "./http/errors.js";
 import { fromFetch, splitUrl } from "./http/incoming.js";
@@ -55,7 +55,7 @@ export interface MockWebhooks {
 }
 
 export { DEFAULT_BASE_URL };
-export type { CreateApiKeyInput, GatewaySnapshot, InboundInput, InboundResult, MessageFilter, MockGatewayOptions, RecordedRequest };
+export type { AddTagsInput, CreateApiKeyInput, GatewaySnapshot, InboundInput, InboundResult, MessageFilter, MockGatewayOptions, RecordedRequest };
 export type { TemplateReviewOption } from "./options.js";
 
 /**
@@ -101,6 +101,12 @@ export interface MockGateway {
   readonly webhooks: MockWebhooks;
   /** Creates an API key; its plaintext is returned once and never stored. */
   createApiKey(input: CreateApiKeyInput): Promise<SeededApiKey>;
+  /**
+   * Adds tags to a tenant's catalog, all or none (the API has no operation for it): ids generated
+   * when left out; names of 1 to 200 characters; at most 1000 tags per tenant. A taken id or a full
+   * catalog is a `RangeError` (over HTTP, a 400 code 100).
+   */
+  addTags(input: AddTagsInput): Promise<{ data: { id: string; name: string }[] }>;
   /** Revokes an API key (it then answers 401 code 190). */
   revokeApiKey(keyId: string): boolean;
   /** Accepted outbound messages, oldest first. */
@@ -204,6 +210,7 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
       batch: (batch) => control.setWebhookBatch(batch),
     },
     createApiKey: (input) => control.createApiKey(input),
+    addTags: (input) => control.addTags(input),
     revokeApiKey: (id) => control.revokeApiKey(id),
     messages: (filter) => control.messages(filter),
     inboundMessages: () => control.inboundMessages(),

@@ -15,6 +15,7 @@
 export {
   createMockGateway,
   DEFAULT_BASE_URL,
+  type AddTagsInput,
   type CreateApiKeyInput,
   type GatewaySnapshot,
   type InboundInput,
@@ -54,6 +55,7 @@ export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
 export type { MetaErrorBody, MetaErrorObject } from "./http/errors.js";
 export type { SeededApiKey, SeedReport } from "./seed/apply.js";
 export { DEMO, DEMO_SEED } from "./seed/demo.js";
+export { extendSeed, type SeedExtension } from "./seed/extend.js";
 export { parseSeed, SeedError, seedSchema, TAG_SOURCES, type MockSeed, type ParsedSeed } from "./seed/schema.js";
 export { MockClock, type Clock, type ClockMode } from "./state/clock.js";
 export { TEMPLATE_STATUSES, type InboundMessage, type OutboundMessage, type TagSource, type TemplateStatus } from "./state/store.js";

@@ -49,3 +49,14 @@ it("quick start: a text, then a named template checked against its definition", 
   expect(() => template(orderShipped).body({ customer_name: "Alice", order_id: "ORD-90211" }).build()).toThrow(/132000|ship_date/);
   expect(gateway.messages().map((m) => m.type)).toEqual(["text", "template"]);
 });
+
+it("quick start: filterBlacklist on the client refuses DEMO.blacklisted unless a send turns it off", async () => {
+  const { apiKeys } = await gateway.ready;
+  const filtering = createSigFollowClient({ apiKey: apiKeys[0]!.key, filterBlacklist: true });
+  const shipped = (to: string) => message(to).template(template("order_shipped", "en_US").body("Alice", "ORD-90211")).build();
+  await expect(filtering.messages.send(DEMO.phoneNumberId, shipped(DEMO.blacklisted))).rejects.toSatisfy((e) => isSigFollowError(e, "blacklisted"));
+  expect(gateway.messages()).toHaveLength(0);
+  await filtering.messages.send(DEMO.phoneNumberId, shipped(DEMO.recipient));
+  await filtering.messages.send(DEMO.phoneNumberId, shipped(DEMO.blacklisted), { filterBlacklist: false });
+  expect(gateway.messages().map((m) => m.to)).toEqual([DEMO.recipient, DEMO.blacklisted]);
+});

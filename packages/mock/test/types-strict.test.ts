@@ -35,4 +35,26 @@ await startMockServer(serverOptions);
     );
     expect(errors).toEqual({ options: [] });
   });
+
+  it("a MockSeed takes `as const` data: the templates `sigfollow templates pull` generates, as they are", { timeout: 60_000 }, () => {
+    // The CLI's golden module (packages/cli/test/fixtures/templates.ts), imported from where the snippet is compiled.
+    const errors = typeErrors(
+      {
+        pulled: `
+import { createMockGateway, DEMO_SEED, extendSeed, type MockSeed } from "@sigfollow/mock";
+import { registry, templates } from "../../cli/test/fixtures/templates.js";
+const seed: MockSeed = {
+  tenants: [{ id: "t", wabas: [{ id: "w", phoneNumbers: [{ id: "p" }], templates: [templates.order_shipped_named, registry.order_shipped_named.es_ES, ...Object.values(templates)] }] }],
+};
+const tags = [{ id: "cm_tag_1", name: "One" }] as const;
+const constSeed = { tenants: [{ id: "t", tags, contacts: [{ phone: "16505551234", tags: [{ tagId: "cm_tag_1" }] }] }] } as const;
+createMockGateway({ seed });
+createMockGateway({ seed: constSeed });
+createMockGateway({ seed: extendSeed(DEMO_SEED, { templates: Object.values(templates), tags }) });
+`,
+      },
+      options,
+    );
+    expect(errors).toEqual({ pulled: [] });
+  });
 });

@@ -16,7 +16,8 @@ export const IDS = { named: "710000000000001", actions: "710000000000002", heade
 export const BULK = 60;
 
 type Wabas = NonNullable<NonNullable<MockSeed["tenants"]>[number]["wabas"]>;
-type Template = NonNullable<Wabas[number]["templates"]>[number];
+/** A seed template that the tests edit in place (a seed's own arrays are readonly). */
+type Template = NonNullable<Wabas[number]["templates"]>[number] & { components: unknown[] };
 
 const named = (language: string, text: string): Template => ({
   name: "order_shipped_named",

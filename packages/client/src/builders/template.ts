@@ -181,9 +181,16 @@ declare const typeError: unique symbol;
 export interface TemplateTypeError<Message extends string> {
   readonly [typeError]: Message;
 }
+/**
+ * The argument lists shorter than `Values` (of one value at least; none when the body has no
+ * placeholder), each value a {@link TemplateTypeError} saying how many the body takes: a call with
+ * too few values then gets that message rather than "No overload expects 2 arguments".
+ */
+type TooFewValues<Values extends unknown[], Given extends unknown[] = [TemplateTypeError<`This template's body takes ${Values["length"]} values, one per placeholder {{1}} to {{${Values["length"]}}}, in order`>]> =
+  Values extends [] ? never : Given["length"] extends Values["length"] ? never : Given | TooFewValues<Values, [...Given, Given[0]]>;
 // Spelt out where used: an alias would be what the compiler prints.
 type PositionalBody<Spec extends SendSpec> = "POSITIONAL" extends Spec["format"]
-  ? string extends Spec["body"] ? BodyValue[] : PositionalTuple<Spec["body"], BodyValue>
+  ? string extends Spec["body"] ? BodyValue[] : PositionalTuple<Spec["body"], BodyValue> | TooFewValues<PositionalTuple<Spec["body"], BodyValue>>
   : [
       TemplateTypeError<"This template's parameters are NAMED: pass one record, body({ name: value }), with every placeholder name">,
       ...TemplateTypeError<"This template's parameters are NAMED: pass one record, body({ name: value }), with every placeholder name">[],

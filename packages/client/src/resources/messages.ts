@@ -12,8 +12,9 @@ import { type Api, data } from "./request.js";
 export interface SendOptions extends RequestOptions {
   /**
    * Check the recipient against the tenant blacklist first: a listed number throws a
-   * `BlacklistedRecipientError` (422) and nothing is sent.
-   * @default false
+   * `BlacklistedRecipientError` (422) and nothing is sent. Unset (or `undefined`), the client's
+   * `filterBlacklist` applies; `false` here turns the check off for this send.
+   * @default the client's `filterBlacklist` (false unless set)
    */
   filterBlacklist?: boolean | undefined;
 }
@@ -44,14 +45,15 @@ export interface MessagesResource {
 }
 
 /**
- * Builds `client.messages` over the typed client (internal; `createSigFollowClient` calls it).
+ * Builds `client.messages` over the typed client (internal; `createSigFollowClient` calls it), with
+ * the client's default of `filterBlacklist` for sends that do not set it.
  * @example
  * ```ts
- * await messagesResource(api).send("106540352242922", message);
+ * await messagesResource(api, true).send("106540352242922", message);
  * ```
  */
-export const messagesResource = ({ client, init }: Api): MessagesResource => ({
-  send: (phoneNumberId, message, { filterBlacklist, ...options } = {}) =>
+export const messagesResource = ({ client, init }: Api, filterByDefault?: boolean): MessagesResource => ({
+  send: (phoneNumberId, message, { filterBlacklist = filterByDefault, ...options } = {}) =>
     data(
       client.POST("/v1/{phoneNumberId}/messages", {
         params: { path: { phoneNumberId }, query: filterBlacklist === undefined ? {} : { filter_blacklist: filterBlacklist } },

@@ -84,8 +84,8 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
 
 /**
  * A `(request: Request) => Promise<Response>` for your callback URL, to mount as is in Hono,
- * Next.js route handlers, `Bun.serve`, `Deno.serve` and workers (Express and `node:http`: see the
- * README's adapter). GET: the handshake, 200 with the challenge or 403. POST: 401 when the
+ * Next.js route handlers, `Bun.serve`, `Deno.serve` and workers (`node:http`, Express and Fastify:
+ * `createNodeWebhookHandler` of `@sigfollow/client/webhooks/node`). GET: the handshake, 200 with the challenge or 403. POST: 401 when the
  * signature does not verify over the raw body (no handler called), 413 over `maxBodyBytes`, 400
  * when the body is not JSON or not a WhatsApp webhook; then each event goes to its handler in
  * payload order, and the answer is 200 once they all resolved, or 500 as soon as one throws (Meta

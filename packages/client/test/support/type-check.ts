@@ -23,15 +23,15 @@ export const strictApp: ts.CompilerOptions = {
 };
 
 /**
- * The type errors of each snippet (a module's source text, by name), as `line: message` with the
- * whole message chain; an empty list when it compiles.
+ * A program of the snippets (a module's source text, by name) as an app would compile them, and the
+ * file name each snippet gets.
  *
  * @example
  * ```ts
- * const { quickStart } = typeErrors({ quickStart: `import { createSigFollowClient } from "@sigfollow/client"; ...` });
+ * const { program, files } = compileSnippets({ app: `import { createSigFollowClient } from "@sigfollow/client";` });
  * ```
  */
-export function typeErrors<Name extends string>(snippets: Record<Name, string>, options: ts.CompilerOptions = strictApp): Record<Name, string[]> {
+export function compileSnippets<Name extends string>(snippets: Record<Name, string>, options: ts.CompilerOptions = strictApp) {
   const files = new Map(Object.entries<string>(snippets).map(([name, code]) => [`${root}test/__snippet_${name}.ts`, code]));
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
@@ -42,13 +42,31 @@ export function typeErrors<Name extends string>(snippets: Record<Name, string>, 
     return code === undefined ? getSourceFile(file, language, ...rest) : ts.createSourceFile(file, code, language, true);
   };
   const program = ts.createProgram([...files.keys()], options, host);
+  const fileOf = (name: Name) => `${root}test/__snippet_${name}.ts`;
+  return { program, files, fileOf };
+}
+
+/** A diagnostic as `line: message`, with the whole message chain. */
+export function describeDiagnostic(d: ts.Diagnostic): string {
+  const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+  return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+}
+
+/**
+ * The type errors of each snippet (a module's source text, by name), as `line: message` with the
+ * whole message chain; an empty list when it compiles.
+ *
+ * @example
+ * ```ts
+ * const { quickStart } = typeErrors({ quickStart: `import { createSigFollowClient } from "@sigfollow/client"; ...` });
+ * ```
+ */
+export function typeErrors<Name extends string>(snippets: Record<Name, string>, options: ts.CompilerOptions = strictApp): Record<Name, string[]> {
+  const { program, fileOf } = compileSnippets(snippets, options);
   const result = {} as Record<Name, string[]>;
-  for (const [name, file] of Object.keys(snippets).map((n) => [n, `${root}test/__snippet_${n}.ts`] as const)) {
-    const source = program.getSourceFile(file)!;
-    result[name as Name] = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => {
-      const line = d.start === undefined ? 0 : source.getLineAndCharacterOfPosition(d.start).line + 1;
-      return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-    });
+  for (const name of Object.keys(snippets) as Name[]) {
+    const source = program.getSourceFile(fileOf(name))!;
+    result[name] = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(describeDiagnostic);
   }
   return result;
 }

@@ -3,6 +3,7 @@
 // inject faults). They work on the gateway's state (the Runtime) and change business state only
 // through the store. The MockGateway methods and the HTTP control table both call these.
 import { normalizePhone } from "@sigfollow/client/rules";
+import { z } from "zod";
 import type { Fault, FaultInput } from "../faults.js";
 import { recordedValue } from "../http/context.js";
 import { clockNotControllable, objectNotFound } from "../http/errors.js";
@@ -12,7 +13,15 @@ import { mintApiKey, storeApiKey, type SeededApiKey, type SeedReport } from "../
 import { type MockSeed, parseSeed } from "../seed/schema.js";
 import { SCOPES } from "../spec.js";
 import { isControllable, iso } from "../state/clock.js";
-import { type InboundMessage, type OutboundMessage, type TemplateRecord, type TemplateStatus, WINDOW_MS } from "../state/store.js";
+import {
+  type InboundMessage,
+  MAX_TAGS_PER_TENANT,
+  type OutboundMessage,
+  TAG_NAME_MAX_LENGTH,
+  type TemplateRecord,
+  type TemplateStatus,
+  WINDOW_MS,
+} from "../state/store.js";
 import { assignmentView, contactView, templateView } from "../views.js";
 import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "../webhooks/deliveries.js";
 import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
@@ -40,6 +49,17 @@ export interface CreateApiKeyInput {
   environment?: "test" | "live";
   rateLimitPerSecond?: number;
 }
+
+/** Input of {@link ControlOperations.addTags}: tags for a tenant's catalog (ids generated when left out). */
+export const addTagsSchema = z.strictObject({
+  tenantId: z.string().min(1).max(128),
+  tags: z
+    .array(z.strictObject({ id: z.string().min(1).max(128).optional(), name: z.string().min(1).max(TAG_NAME_MAX_LENGTH) }))
+    .min(1)
+    .max(MAX_TAGS_PER_TENANT),
+});
+/** Input of {@link ControlOperations.addTags}. */
+export type AddTagsInput = z.input<typeof addTagsSchema>;
 
 /** Input of {@link ControlOperations.receiveInbound}: the sender, and the content (text by default). */
 export interface InboundInput extends InboundContent {
@@ -254,6 +274,17 @@ export class ControlOperations {
     const { pending, reported } = mintApiKey(ids, tenantId, { environment, name, scopes, allowedPhoneNumberIds, rateLimitPerSecond }, clock.now());
     await storeApiKey(store, this.runtime.hasher, pending);
     return reported;
+  }
+
+  async addTags(input: AddTagsInput): Promise<{ data: { id: string; name: string }[] }> {
+    await this.runtime.settled();
+    const { store, ids } = this.runtime.env;
+    const { tenantId, tags } = parseInput(addTagsSchema, input);
+    const tenant = store.tenants.get(tenantId);
+    if (!tenant) throw objectNotFound(tenantId);
+    const result = store.addTags(tenant, tags.map(({ id, name }) => ({ id: id ?? ids.cuid("tag"), name })));
+    if ("error" in result) throw new RangeError(`addTags: ${result.error}`);
+    return { data: result.added.map(({ id, name }) => ({ id, name })) };
   }
 
   revokeApiKey(keyId: string): boolean {

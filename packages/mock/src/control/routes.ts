@@ -10,11 +10,11 @@ import { objectNotFound, unknownControlRoute } from "../http/errors.js";
 import type { Incoming } from "../http/incoming.js";
 import type { MockSeed } from "../seed/schema.js";
 import { SCOPES, spec } from "../spec.js";
-import { TEMPLATE_STATUSES } from "../state/store.js";
+import { MAX_TAGS_PER_TENANT, TAG_NAME_MAX_LENGTH, TEMPLATE_STATUSES } from "../state/store.js";
 import { QUALITY_SCORES } from "../webhooks/payloads.js";
 import { inboundContentShape, recipientSchema, subscriptionSchema, webhookBatchSchema, webhookFaultSchema } from "../webhooks/schema.js";
 import { parseInput } from "./input.js";
-import type { ControlOperations } from "./operations.js";
+import { addTagsSchema, type ControlOperations } from "./operations.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 /** A rejection reason (Meta's are short codes such as `INVALID_FORMAT`). */
@@ -192,6 +192,13 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     },
     summary: "a new API key; the plaintext is returned once",
     run: ({ ops, input }) => ops.createApiKey(input),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/tags",
+    input: { schema: addTagsSchema, summary: "{ tenantId, tags: [{ id?, name }] }" },
+    summary: `add tags to a tenant's catalog, all or none (names up to ${TAG_NAME_MAX_LENGTH} characters, ${MAX_TAGS_PER_TENANT} tags per tenant; ids generated when left out)`,
+    run: ({ ops, input }) => ops.addTags(input),
   }),
   route({
     method: "DELETE",

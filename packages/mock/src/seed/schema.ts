@@ -4,7 +4,7 @@ import { isValidPhone, MAX_TAGS_PER_CONTACT, normalizePhone, REASON_MAX_LENGTH }
 import { z } from "zod";
 import { PHONE_RULE } from "../http/phone.js";
 import { SCOPES } from "../spec.js";
-import { TAG_SOURCES, TEMPLATE_STATUSES } from "../state/store.js";
+import { MAX_TAGS_PER_TENANT, TAG_NAME_MAX_LENGTH, TAG_SOURCES, TEMPLATE_STATUSES } from "../state/store.js";
 import { check } from "../validation.js";
 import { delaysSchema, recipientSchema, subscriptionSchema, webhookBatchSchema, WEBHOOK_LIMITS } from "../webhooks/schema.js";
 
@@ -69,7 +69,7 @@ const wabaSchema = z.strictObject({
 
 const tagSchema = z.strictObject({
   id,
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(TAG_NAME_MAX_LENGTH),
   /** Soft-deleted: cannot be assigned; existing assignments are not active. */
   deleted: z.boolean().optional(),
 });
@@ -119,7 +119,7 @@ const tenantSchema = z.strictObject({
   name: z.string().optional(),
   apiKeys: z.array(apiKeySchema).default([]),
   wabas: z.array(wabaSchema).default([]),
-  tags: z.array(tagSchema).default([]),
+  tags: z.array(tagSchema).max(MAX_TAGS_PER_TENANT).default([]),
   contacts: z.array(contactSchema).default([]),
   blacklist: z.array(blacklistSchema).default([]),
   inboundMessages: z.array(inboundSchema).default([]),
@@ -167,8 +167,20 @@ export const seedSchema = z
   })
   .superRefine((seed, ctx) => crossCheck(seed, ctx));
 
-/** A seed as written (optional fields may be omitted). */
-export type MockSeed = z.input<typeof seedSchema>;
+/** `T` with every array readonly, at any depth, so that `as const` data (a pulled template module) fits. */
+type ReadonlyArrays<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyArrays<U>[]
+    : T extends object
+      ? { [K in keyof T]: ReadonlyArrays<T[K]> }
+      : T;
+
+/**
+ * A seed as written (optional fields may be omitted). Its arrays are readonly, so `as const` objects
+ * fit, such as the templates `sigfollow templates pull` generates.
+ */
+export type MockSeed = ReadonlyArrays<z.input<typeof seedSchema>>;
 /** A validated seed, with defaults filled in. */
 export type ParsedSeed = z.output<typeof seedSchema>;
 

@@ -27,6 +27,11 @@ export const WINDOW_MS = 24 * 3600_000;
 /** Inbound messages upsert their contact at most once per this long (SigFollow's SETNX cooldown). */
 export const INBOUND_COOLDOWN_MS = 60_000;
 
+/** A tenant's tag catalog holds at most this many tags, seeded and added. */
+export const MAX_TAGS_PER_TENANT = 1000;
+/** A tag name's length at most, in UTF-16 code units. */
+export const TAG_NAME_MAX_LENGTH = 200;
+
 export interface Tag {
   id: string;
   name: string;
@@ -412,6 +417,26 @@ export class Store {
 
   addTag(tenant: Tenant, tag: Tag): void {
     tenant.tags.set(tag.id, { ...tag });
+  }
+
+  /**
+   * Adds tags to a tenant's catalog, all or none: refused when an id is given twice or already in
+   * the catalog (soft-deleted tags included), or when the catalog would exceed
+   * {@link MAX_TAGS_PER_TENANT}.
+   */
+  addTags(tenant: Tenant, tags: readonly { id: string; name: string }[]): { added: Tag[] } | { error: string } {
+    const given = new Set<string>();
+    for (const { id } of tags) {
+      if (given.has(id)) return { error: `tag ${id} is given twice` };
+      if (tenant.tags.has(id)) return { error: `tag ${id} already exists in the catalog of tenant ${tenant.id}` };
+      given.add(id);
+    }
+    if (tenant.tags.size + tags.length > MAX_TAGS_PER_TENANT) {
+      return { error: `a tenant's catalog holds at most ${MAX_TAGS_PER_TENANT} tags; tenant ${tenant.id} has ${tenant.tags.size}, ${tags.length} more were given` };
+    }
+    const added = tags.map(({ id, name }) => ({ id, name, deleted: false }));
+    for (const tag of added) this.addTag(tenant, tag);
+    return { added };
   }
 
   addAsset(asset: LibraryAssetRecord): LibraryAssetRecord {

@@ -1,6 +1,6 @@
 // The seed most behaviour tests start from: two tenants, keys with various scopes and phone
 // restrictions, templates of every shape the send rules care about.
-import type { MockSeed } from "../../src/index.js";
+import { extendSeed, type MockSeed } from "../../src/index.js";
 
 export const KEYS = {
   all: "sflo_test_tenantAallscopes000000000001",
@@ -44,7 +44,7 @@ export const manyTags = Array.from({ length: 25 }, (_, i) => `cm_tag_${String(i 
 const body = (text: string, example?: unknown) => ({ type: "BODY", text, ...(example ? { example } : {}) });
 
 export function testSeed(): MockSeed {
-  return {
+  const seed: MockSeed = {
     version: 1,
     rngSeed: "tests",
     clock: { start: START },
@@ -151,7 +151,6 @@ export function testSeed(): MockSeed {
           { id: IDS.tagVip, name: "VIP" },
           { id: IDS.tagChurn, name: "Churn risk" },
           { id: IDS.tagDeleted, name: "Old", deleted: true },
-          ...manyTags.map((id, i) => ({ id, name: `Tag ${i + 1}` })),
         ],
         contacts: [
           {
@@ -188,4 +187,6 @@ export function testSeed(): MockSeed {
       },
     ],
   };
+  // Tenant A's catalog also holds the 25 tags of the 20-tag cap tests.
+  return extendSeed(seed, { tenantId: IDS.tenantA, tags: manyTags.map((id, i) => ({ id, name: `Tag ${i + 1}` })) });
 }
