@@ -20,9 +20,11 @@ Options:
                       Off loopback one is always required: without this flag one is generated and printed.
   --allowed-host <h>  A Host name the control API answers besides loopback ones (repeatable), e.g. a Docker service name.
   --quiet             Print only the base URL (and a generated control token).
+  --detached          Keep running when the process that started it exits (a CI step that starts
+                      it for the next steps); stop it with a signal.
+  -h, --help          Show this help.
 
-The server stops on SIGINT, SIGTERM and SIGHUP, and when the process that started it exits.
-  -h, --help          Show this help.`;
+The server stops on SIGINT, SIGTERM and SIGHUP, and (unless --detached) when the process that started it exits.`;
 
 function fail(message: string): never {
   console.error(`sigfollow-mock: ${message}`);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
         "control-token": { type: "string" },
         "allowed-host": { type: "string", multiple: true },
         quiet: { type: "boolean", default: false },
+        detached: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
+  // `npx sigfollow-mock &` then `kill $!`, or a script that ends: whatever started the server is gone.
+  if (!args.detached) whenParentExits(() => stop(null));
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0 to 65535, got ${args.port}`);
   if (args.clock !== undefined && args.clock !== "running" && args.clock !== "frozen") fail(`--clock must be running or frozen, got ${args.clock}`);
@@ -155,8 +160,6 @@ function stop(signal: string | null): void {
   );
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
-// `npx sigfollow-mock &` then `kill $!`, or a script that ends: whatever started the server is gone.
-whenParentExits(() => stop(null));
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -75,4 +75,19 @@ describe("the README's CI recipe for the standalone mock", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(await closes(port)).toBe(true);
   });
+
+  it("keeps a --detached mock running after the script that started it ends, until a signal stops it", { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const cli = join(mockDir, "dist", "cli.js");
+    const run = bash(`node ${JSON.stringify(cli)} --port ${port} --quiet --detached >/dev/null &\necho $!\nfor _ in $(seq 150); do curl -sf -o /dev/null http://127.0.0.1:${port}/ && break; sleep 0.2; done`);
+    expect(run.status, run.stderr).toBe(0);
+    const pid = Number(run.stdout.trim());
+    try {
+      await new Promise((r) => setTimeout(r, 1_500)); // six times the parent check's interval
+      expect(await listening(port)).toBe(true);
+    } finally {
+      process.kill(pid, "SIGTERM");
+    }
+    expect(await closes(port)).toBe(true);
+  });
 });
