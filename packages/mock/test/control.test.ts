@@ -33,6 +33,19 @@ describe.each(MODES)("control API (%s)", async (mode) => {
     await h.control("POST", "/clock/set", { now: START });
   });
 
+  it("inbound/system and webhooks/errors: a changed number moves the contact and the window; bad input is 400", async () => {
+    expect((await send("447700900101")).status).toBe(400);
+    await h.control("POST", "/inbound", { phoneNumberId: IDS.phoneA1, from: "447700900101", text: "hi" });
+    const moved = await h.control("POST", "/inbound/system", { phoneNumberId: IDS.phoneA1, from: "447700900101", type: "user_changed_number", newPhone: "+44 7700 900102" });
+    expect(moved.body).toMatchObject({ id: expect.stringMatching(/^wamid\./), contact: { phone: "447700900102" } });
+    expect((await send("447700900102")).status).toBe(200);
+    metaError(await send("447700900101"), 400, 131026);
+    metaError(await h.control("POST", "/inbound/system", { phoneNumberId: IDS.phoneA1, from: "447700900102", type: "user_changed_number" }), 400, 100);
+    metaError(await h.control("POST", "/inbound/system", { phoneNumberId: "999", from: "447700900102", type: "user_changed_user_id", userId: "US.1" }), 404, 100);
+    expect((await h.control("POST", "/webhooks/errors", { phoneNumberId: IDS.phoneA1, code: 130429 })).body).toEqual({ ok: true });
+    metaError(await h.control("POST", "/webhooks/errors", { phoneNumberId: IDS.phoneA1, code: 131047 }), 400, 100);
+  });
+
   it("templates: approve, reject, pause, set status", async () => {
     const template = (name: string) => h.call("POST", `/v1/${IDS.phoneA1}/messages`, { key: KEYS.all, json: { messaging_product: "whatsapp", to: IDS.alicePhone, type: "template", template: { name, language: { code: "en_US" } } } });
     metaError(await template("still_pending"), 404, 132001);

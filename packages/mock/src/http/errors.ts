@@ -126,7 +126,7 @@ export const rateLimited = (limit: number | null, retryAfter: number) =>
   );
 
 /** Meta's HTTP status, title and `details` of each send-time error a fault can inject (Meta's error-codes page). */
-const META_ERRORS: Record<number, { status: number; title: string; details: string; transient?: true }> = {
+export const META_ERRORS: Record<number, { status: number; title: string; details: string; transient?: true }> = {
   [ErrorCode.ThroughputExceeded]: { status: 400, title: "Rate limit hit", details: "Cloud API message throughput has been reached.", transient: true },
   [ErrorCode.PairRateLimited]: {
     status: 400,
