@@ -9,13 +9,16 @@
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
 
-const BUDGET = 6 * 1024;
+// Meta's throttling codes in the retry decision (a 400's code read from its body) and the error
+// classes took the whole entry from 5996 B to about 6205 B, and the client-wide filterBlacklist
+// default to 6215 B; this budget, just above it, keeps it from growing unnoticed.
+const BUDGET = 6.125 * 1024;
 // The client with its builders (and the template rules they enforce) is over the 6 kB target: about
 // 11.8 kB, of which openapi-fetch is 2.6 kB and the rules' messages (the gateway's own wording,
 // which the mock answers with too) most of the rest; the interactive list rules and the carousel
-// and limited-time-offer checks added 0.7 kB to 11.1 kB. This cap, just above it, keeps it from
-// growing unnoticed.
-const WITH_BUILDERS_CAP = 12 * 1024;
+// and limited-time-offer checks added 0.7 kB to 11.1 kB; Meta's throttling codes 0.2 kB to 12.3 kB. This cap,
+// just above it, keeps it from growing unnoticed.
+const WITH_BUILDERS_CAP = 12.0625 * 1024;
 // @sigfollow/client/webhooks on its own: verify, parse, handle. 2.6 kB with the user_preferences
 // events and the hardening (linear escaped forms, Map lookups, the handler's checks); this budget,
 // just above it, keeps it from growing unnoticed.

@@ -26,7 +26,9 @@ export type ErrorData = components["schemas"]["ErrorData"];
  * What went wrong, one value per error class: `authentication` (401 / 190), `permission` (403 /
  * 200), `validation` (400 / 100, or 413 for a body over the operation's limit), `not_found` (404),
  * `conflict` (409), `blacklisted` (422 `recipient_blacklisted`), `window_closed` (131026),
- * `template` (132000 / 132001 / 132012), `rate_limit` (429 / 4), `server` (5xx), `api` (any other
+ * `template` (132000 / 132001 / 132012), `rate_limit` (429 / 4, and Meta's throttling codes 130429,
+ * 131056 and 80007), `restricted` (Meta's 131048 spam rate limit and 368 policy block: not worth
+ * retrying until the number's standing changes), `server` (5xx), `api` (any other
  * error response), and, when no response arrived, `connection`, `timeout` and `aborted`. A
  * {@link TemplateRuleError}, found by a builder before sending, has the kind the gateway's answer
  * would have: `template` (132000, 132012) or `validation` (100).
@@ -47,6 +49,7 @@ export type SigFollowErrorKind =
   | "window_closed"
   | "template"
   | "rate_limit"
+  | "restricted"
   | "server"
   | "api"
   | "connection"
@@ -250,8 +253,11 @@ export class TemplateError extends SigFollowError {
 }
 
 /**
- * 429, code 4: rate limited; `retryAfter` holds the seconds to wait. The client already retried
- * (up to `maxRetries`, for waits up to 60 s) before throwing this.
+ * 429, code 4: rate limited; `retryAfter` holds the seconds to wait. Also Meta's throttling codes:
+ * 130429 (the number's throughput), 131056 (too many messages to one recipient; Meta advises
+ * retrying that recipient after 4^X seconds) and 80007 (the WABA's management rate limit). Nothing
+ * was sent, so the client already retried (up to `maxRetries`, for waits up to 60 s) before
+ * throwing this.
  * @example
  * ```ts
  * if (error instanceof RateLimitError) await new Promise((r) => setTimeout(r, (error.retryAfter ?? 1) * 1000));
@@ -263,7 +269,21 @@ export class RateLimitError extends SigFollowError {
 }
 
 /**
- * 5xx: the gateway failed. Reads were retried; a send may or may not have been processed.
+ * Meta restricts the sending number: 131048 (spam rate limit: too many of its messages were
+ * blocked or flagged) or 368 (403: temporarily blocked for policy violations). Not retried, as
+ * retrying soon cannot succeed: check the number's quality and policy status in WhatsApp Manager.
+ * @example
+ * ```ts
+ * if (error instanceof RestrictedError) pauseCampaign(phoneNumberId, error.code);
+ * ```
+ */
+export class RestrictedError extends SigFollowError {
+  override readonly kind = "restricted";
+  override name = "RestrictedError";
+}
+
+/**
+ * 5xx: the gateway failed (Meta's 131000 "Something went wrong" is a 500). Reads were retried; a send may or may not have been processed.
  * @example
  * ```ts
  * if (error instanceof ServerError) console.error("gateway failure, trace", error.fbtraceId);
@@ -362,13 +382,17 @@ export class TemplateRuleError extends SigFollowError {
 export const isTemplateRuleError = (value: unknown): value is TemplateRuleError =>
   isSigFollowError(value) && value.name === "TemplateRuleError";
 
+/** Meta's throttling codes: nothing was sent, and a later attempt can succeed. */
+export const THROTTLED: readonly number[] = [ErrorCode.ThroughputExceeded, ErrorCode.PairRateLimited, ErrorCode.WabaRateLimited];
+
 // Status first where SigFollow's status is specific; the Meta code where it is more precise
 // (131026 and template codes arrive as 400 or 404; code 100 also arrives as 404 and 409).
 function classFor(status: number, code: number | undefined, reason: string | undefined): typeof SigFollowError {
   if (status >= 500) return ServerError;
   if (status === 401 || code === ErrorCode.InvalidApiKey) return AuthenticationError;
+  if (code === ErrorCode.SpamRateLimited || code === ErrorCode.PolicyBlocked) return RestrictedError;
   if (status === 403 || code === ErrorCode.PermissionDenied) return PermissionError;
-  if (status === 429 || code === ErrorCode.RateLimited) return RateLimitError;
+  if (status === 429 || code === ErrorCode.RateLimited || THROTTLED.includes(code!)) return RateLimitError;
   if (reason === ErrorReason.RecipientBlacklisted) return BlacklistedRecipientError;
   if (code === ErrorCode.WindowClosed) return WindowClosedError;
   if (code === ErrorCode.TemplateParamCountMismatch || code === ErrorCode.TemplateNotFound || code === ErrorCode.TemplateParamFormatMismatch) {

@@ -27,6 +27,7 @@ export {
   NotFoundError,
   PermissionError,
   RateLimitError,
+  RestrictedError,
   ServerError,
   SigFollowError,
   TemplateError,

@@ -1,4 +1,5 @@
-import { AbortedError, ConnectionError, type SigFollowError, type SigFollowErrorInit, TimeoutError } from "./errors.js";
+import { AbortedError, ConnectionError, type SigFollowError, type SigFollowErrorInit, THROTTLED, TimeoutError } from "./errors.js";
+import { ErrorCode } from "./rules/error-codes.js";
 
 /**
  * A fetch that takes a `Request`, as openapi-fetch calls it; the global `fetch` fits. The
@@ -116,8 +117,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * with your own fetch code.
  *
  * The rule: a request is repeated only when repeating it cannot do anything twice.
- * - After a **429**, always, waiting `Retry-After` (seconds or an HTTP date; at most 60 s, a
- *   longer wait is returned to the caller) or else the backoff.
+ * - After a **429**, or a 400 with one of Meta's throttling codes (130429 throughput, 80007 WABA
+ *   rate limit, 131056 pair rate limit), always, as nothing was sent: waiting `Retry-After`
+ *   (seconds or an HTTP date; at most 60 s, a longer wait is returned to the caller) or else the
+ *   backoff; for 131056, Meta's 4^X seconds (1 s, 4 s, 16 s, …).
+ * - Never after Meta's 131048 (spam rate limit) or 368 (policy block), nor any other 4xx.
  * - After a failure **before the request was sent** (refused connection, DNS failure, connect
  *   timeout), always.
  * - After a **5xx, a reset connection or a timeout**, only when the request is idempotent (GET,
@@ -195,8 +199,11 @@ export function retrying(fetch: Fetch, { maxRetries = 2, timeoutMs = 30_000, ide
         signal.removeEventListener("abort", abort);
       }
       const { status } = response;
-      const retryAfter = status === 429 ? parseRetryAfter(response.headers.get("Retry-After")) : undefined;
-      const retry = status === 429 ? (retryAfter ?? 0) <= MAX_RETRY_AFTER_S : status >= 500 && safe;
+      // Meta answers its throttling codes with a 400, so only the body's code tells them apart.
+      const code = status === 400 && (await response.clone().json().catch(() => 0))?.error?.code;
+      const throttled = status === 429 || THROTTLED.includes(code);
+      const retryAfter = throttled ? (parseRetryAfter(response.headers.get("Retry-After")) ?? (code === ErrorCode.PairRateLimited ? 4 ** attempt : undefined)) : undefined;
+      const retry = throttled ? (retryAfter ?? 0) <= MAX_RETRY_AFTER_S : status >= 500 && safe;
       if (last || !retry) return response;
       await wait(retryAfter === undefined ? backoff(attempt) : retryAfter * 1000);
     }

@@ -139,7 +139,7 @@ describe("errors", () => {
     expectTypeOf<SigFollowError["code"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<SigFollowError["errorData"]>().toEqualTypeOf<components["schemas"]["ErrorData"] | undefined>();
     expectTypeOf<SigFollowErrorKind>().toEqualTypeOf<
-      "authentication" | "permission" | "validation" | "not_found" | "conflict" | "blacklisted" | "window_closed" | "template" | "rate_limit" | "server" | "api" | "connection" | "timeout" | "aborted"
+      "authentication" | "permission" | "validation" | "not_found" | "conflict" | "blacklisted" | "window_closed" | "template" | "rate_limit" | "restricted" | "server" | "api" | "connection" | "timeout" | "aborted"
     >();
     expectTypeOf(new RateLimitError({ message: "m" })).toExtend<SigFollowError>();
   });

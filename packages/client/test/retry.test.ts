@@ -119,6 +119,53 @@ describe("429 and Retry-After", () => {
   });
 });
 
+describe("Meta's send-time errors", () => {
+  const meta = (code: number, httpStatus = 400, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify({ error: { message: `(#${code})`, type: "OAuthException", code } }), { status: httpStatus, headers });
+
+  it.each([130429, 80007])("retries a send after %i (throughput, WABA rate limit) with the backoff: nothing was sent", async (code) => {
+    const script = scripted(meta(code), meta(code), status(200));
+    expect((await run(script, { maxRetries: 2, timeoutMs: 0 }, post())).status).toBe(200);
+    expect(script.gaps()).toEqual([250, 500]);
+    expect(script.bodies).toEqual(['{"type":"text"}', '{"type":"text"}', '{"type":"text"}']);
+  });
+
+  it("retries 131056 (pair rate limit) after Meta's 4^X seconds, or Retry-After when sent", async () => {
+    const script = scripted(meta(131056), meta(131056), meta(131056), status(200));
+    expect((await run(script, { maxRetries: 3, timeoutMs: 0 }, post())).status).toBe(200);
+    expect(script.gaps()).toEqual([1000, 4000, 16000]);
+    const told = scripted(meta(131056, 400, { "Retry-After": "7" }), status(200));
+    await run(told, { maxRetries: 1, timeoutMs: 0 }, post());
+    expect(told.gaps()).toEqual([7000]);
+  });
+
+  it("returns a throttling error asking for more than a minute at once", async () => {
+    const script = scripted(meta(130429, 400, { "Retry-After": "120" }), status(200));
+    expect((await run(script, { maxRetries: 2, timeoutMs: 0 }, post())).status).toBe(400);
+    const pair = scripted(...Array.from({ length: 4 }, () => meta(131056)), status(200));
+    expect((await run(pair, { maxRetries: 5, timeoutMs: 0 }, post())).status).toBe(400);
+    expect(pair.gaps()).toEqual([1000, 4000, 16000]); // 4^3 = 64 s is over the minute
+  });
+
+  it.each([
+    [131048, 400],
+    [368, 403],
+    [131008, 400],
+    [131009, 400],
+    [131000, 500],
+  ])("does not repeat a send after %i (HTTP %i)", async (code, httpStatus) => {
+    const script = scripted(meta(code, httpStatus), status(200));
+    expect((await run(script, { maxRetries: 2, timeoutMs: 0 }, post())).status).toBe(httpStatus);
+    expect(script.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads a 400 that is not JSON as an ordinary 4xx", async () => {
+    const script = scripted(new Response("<html>bad request</html>", { status: 400 }), status(200));
+    expect((await run(script, { maxRetries: 2, timeoutMs: 0 }, post())).status).toBe(400);
+    expect(script.fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("a send is never repeated once the gateway may have processed it", () => {
   it("returns a POST's 5xx without retrying", async () => {
     const script = scripted(status(500), status(200));

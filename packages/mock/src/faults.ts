@@ -1,12 +1,30 @@
-// Fault injection: latency, a 5xx, a 429 or a dropped connection, for the next N requests or for
-// every request of a route, until removed.
+// Fault injection: latency, a 5xx, a 429, one of Meta's send-time errors or a dropped connection,
+// for the next N requests or for every request of a route, until removed.
+import { ErrorCode } from "@sigfollow/client/rules";
 import { z } from "zod";
 import { operations, operationsById, type OperationSpec } from "./spec.js";
 
+/** Meta's send-time errors a `meta_error` fault answers with. */
+export const META_FAULT_CODES = [
+  ErrorCode.ThroughputExceeded,
+  ErrorCode.PairRateLimited,
+  ErrorCode.SpamRateLimited,
+  ErrorCode.PolicyBlocked,
+  ErrorCode.WabaRateLimited,
+  ErrorCode.SendFailure,
+  ErrorCode.MissingParameter,
+  ErrorCode.InvalidParameterValue,
+] as const;
+
 /** A fault to inject. */
 export const faultSchema = z.strictObject({
-  /** `latency` delays the answer; `error` answers 5xx; `rate_limit` answers 429; `drop` drops the connection. */
-  kind: z.enum(["latency", "error", "rate_limit", "drop"]),
+  /**
+   * `latency` delays the answer; `error` answers 5xx; `rate_limit` answers 429; `meta_error`
+   * answers Meta's error `code` with Meta's HTTP status; `drop` drops the connection.
+   */
+  kind: z.enum(["latency", "error", "rate_limit", "meta_error", "drop"]),
+  /** Meta's error code of a `meta_error` fault (required there, refused elsewhere). */
+  code: z.literal(META_FAULT_CODES).optional(),
   /**
    * Only requests of this operation (`sendMessage`), route (`POST /v1/{phoneNumberId}/messages`) or
    * concrete path (`/v1/106540352242922/messages`, `POST /v1/106540352242922/messages`). Without a
@@ -19,9 +37,16 @@ export const faultSchema = z.strictObject({
   latencyMs: z.number().int().nonnegative().max(600_000).optional(),
   /** Status of an `error` fault: 500 (code 1) or 503 (code 2, default). */
   status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).optional(),
-  /** `Retry-After` of a `rate_limit` fault, in seconds (default 1). */
+  /** `Retry-After` in seconds: of a `rate_limit` fault (default 1), or of a `meta_error` (default: none, as Meta's documentation shows none). */
   retryAfterSeconds: z.number().int().nonnegative().max(86_400).optional(),
+}).superRefine((fault, ctx) => {
+  if ((fault.kind === "meta_error") !== (fault.code !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["code"], message: fault.kind === "meta_error" ? `a meta_error fault needs a code: one of ${META_FAULT_CODES.join(", ")}` : "only a meta_error fault has a code" });
+  }
 });
+
+/** One of {@link META_FAULT_CODES}. */
+export type MetaFaultCode = (typeof META_FAULT_CODES)[number];
 
 /** A fault as given to `faults.add` or `POST /__mock/faults`. */
 export type FaultInput = z.input<typeof faultSchema>;

@@ -15,11 +15,11 @@ import { DEMO_SEED } from "./seed/demo.js";
 import { type MockSeed, parseSeed } from "./seed/schema.js";
 import type { Clock } from "./state/clock.js";
 import type { InboundMessage, OutboundMessage, TemplateStatus } from "./state/store.js";
-import type { templateView } from "./views.js";
+import type { contactView, templateView } from "./views.js";
 import type { SubscribeInput, WebhookDeliveries, WebhookDeliveryRecord, WebhookSubscription } from "./webhooks/deliveries.js";
 import type { QualityScore } from "./webhooks/payloads.js";
 import type { OwnServer } from "./webhooks/subscriptions.js";
-import type { RecipientInput, RecipientOutcome, WebhookBatch, WebhookFaultInput } from "./webhooks/schema.js";
+import type { RecipientInput, RecipientOutcome, SystemMessageInput, ValueErrorsInput, WebhookBatch, WebhookFaultInput } from "./webhooks/schema.js";
 
 /** The webhook side of a {@link MockGateway}: subscriptions, delivery, outcomes, faults, the log. */
 export interface MockWebhooks {
@@ -52,6 +52,11 @@ export interface MockWebhooks {
    * after a reset unless the seed's `webhookBatch` says otherwise): one change per POST.
    */
   batch(batch: WebhookBatch): WebhookBatch;
+  /**
+   * Delivers a `messages` change carrying only value-level `errors` (`value.errors[]`, no message,
+   * no status): a failure of the phone number such as 130429 (throughput reached).
+   */
+  errors(input: ValueErrorsInput): { ok: true };
 }
 
 export { DEFAULT_BASE_URL };
@@ -88,6 +93,11 @@ export interface MockGateway {
   setClock(time: string | number | Date): string;
   /** Simulates an inbound message: opens the 24-hour window and lazily upserts the contact (60 s cooldown). */
   receiveInbound(input: InboundInput): InboundResult;
+  /**
+   * Simulates a `system` message: the user changed their phone number (their contact and open
+   * window move to `newPhone`) or their business-scoped user id. Returns the message's WAMID.
+   */
+  receiveSystem(input: SystemMessageInput): { id: string; contact: ReturnType<typeof contactView> | null };
   /** Sets a template's status (`APPROVED`, `REJECTED` with a reason, `PAUSED`...). */
   setTemplateStatus(templateId: string, status: TemplateStatus, reason?: string): ReturnType<typeof templateView>;
   approveTemplate(templateId: string): ReturnType<typeof templateView>;
@@ -208,12 +218,14 @@ export function createMockGateway(options: MockGatewayOptions = {}): MockGateway
       setRecipient: (outcome) => control.setWebhookRecipient(outcome),
       fault: (fault) => control.addWebhookFault(fault),
       batch: (batch) => control.setWebhookBatch(batch),
+      errors: (input) => control.sendValueErrors(input),
     },
     createApiKey: (input) => control.createApiKey(input),
     addTags: (input) => control.addTags(input),
     revokeApiKey: (id) => control.revokeApiKey(id),
     messages: (filter) => control.messages(filter),
     inboundMessages: () => control.inboundMessages(),
+    receiveSystem: (input) => control.receiveSystem(input),
     requests: () => control.requests(),
     clearRecords: () => control.clearRecords(),
     snapshot: () => control.snapshot(),

@@ -42,15 +42,18 @@ export {
   FAILURE_CODES,
   MAX_BATCH_BYTES,
   MAX_BATCH_CHANGES,
+  VALUE_ERROR_CODES,
   WEBHOOK_FIELDS,
   type RecipientInput,
   type RecipientOutcome,
+  type SystemMessageInput,
+  type ValueErrorsInput,
   type WebhookBatch,
   type WebhookFaultInput,
   type WebhookField,
 } from "./webhooks/schema.js";
 export { CONTROL_ROUTES } from "./control/routes.js";
-export type { Fault, FaultInput } from "./faults.js";
+export { META_FAULT_CODES, type Fault, type FaultInput, type MetaFaultCode } from "./faults.js";
 export { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from "./http/body.js";
 export type { MetaErrorBody, MetaErrorObject } from "./http/errors.js";
 export type { SeededApiKey, SeedReport } from "./seed/apply.js";

@@ -13,7 +13,7 @@ import type { Fault } from "./faults.js";
 import { answerControl } from "./control/routes.js";
 import type { ControlOperations } from "./control/operations.js";
 import { type OperationHandler, type OperationId, type Reply, RequestContext } from "./http/context.js";
-import { errorAnswer, invalidApiKey, invalidParameter, loopDetected, missingScope, rateLimited, serverError, unknownRoute } from "./http/errors.js";
+import { errorAnswer, invalidApiKey, invalidParameter, loopDetected, metaError, missingScope, rateLimited, serverError, unknownRoute } from "./http/errors.js";
 import type { Incoming } from "./http/incoming.js";
 import { blacklistHandlers } from "./handlers/blacklist.js";
 import { contactHandlers } from "./handlers/contacts.js";
@@ -185,5 +185,6 @@ function under(pathname: string, prefix: string): boolean {
 
 /** The error an injected fault answers with (`drop` is handled before). */
 function faultError(fault: Fault) {
+  if (fault.kind === "meta_error") return metaError(fault.code!, fault.retryAfterSeconds);
   return fault.kind === "rate_limit" ? rateLimited(null, fault.retryAfterSeconds ?? 1) : serverError(fault.status ?? 503, "Injected fault");
 }

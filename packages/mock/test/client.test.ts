@@ -52,6 +52,41 @@ describe("@sigfollow/client against the mock (demo tenant)", () => {
     expect(gateway.requests().filter((r) => r.operationId === "getContact").map((r) => r.status).slice(-2)).toEqual([503, 200]);
   });
 
+  it("handles Meta's send-time errors as Meta advises: retries throttling, not restrictions or bad parameters", async () => {
+    const client = createSigFollowClient({ apiKey, baseUrl, maxRetries: 2 });
+    const text = { messaging_product: "whatsapp", to: DEMO.recipient, type: "text", text: { body: "Hi" } } as const;
+    const sends = () => gateway.requests().filter((r) => r.operationId === "sendMessage").map((r) => r.errorCode ?? r.status);
+    const outcome = async (code: number, retryAfterSeconds?: number) => {
+      await gateway.reset();
+      gateway.faults.add({ kind: "meta_error", code: code as never, route: "sendMessage", count: 1, retryAfterSeconds });
+      const started = Date.now();
+      const result = await client.messages.send(DEMO.phoneNumberId, text).then(
+        (sent) => sent.messages[0]!.id.slice(0, 6),
+        (error: unknown) => (isSigFollowError(error) ? `${error.name} ${error.kind} ${error.status} ${error.code}` : error),
+      );
+      return { result, sends: sends(), waited: Date.now() - started };
+    };
+    // Throttling: nothing was sent, so the send is repeated (130429 and 80007 after the backoff, 131056 after 4^0 = 1 s).
+    for (const code of [130429, 80007]) expect(await outcome(code)).toMatchObject({ result: "wamid.", sends: [code, 200] });
+    const pair = await outcome(131056);
+    expect(pair).toMatchObject({ result: "wamid.", sends: [131056, 200] });
+    expect(pair.waited).toBeGreaterThanOrEqual(1000);
+    expect(await outcome(131056, 0)).toMatchObject({ result: "wamid.", sends: [131056, 200] });
+    // Restrictions, bad parameters and a send's 500: not repeated.
+    expect(await outcome(131048)).toMatchObject({ result: "RestrictedError restricted 400 131048", sends: [131048] });
+    expect(await outcome(368)).toMatchObject({ result: "RestrictedError restricted 403 368", sends: [368] });
+    expect(await outcome(131008)).toMatchObject({ result: "ValidationError validation 400 131008", sends: [131008] });
+    expect(await outcome(131009)).toMatchObject({ result: "ValidationError validation 400 131009", sends: [131009] });
+    expect(await outcome(131000)).toMatchObject({ result: "ServerError server 500 131000", sends: [131000] });
+    // With every attempt throttled, the last answer is a RateLimitError carrying Meta's code.
+    await gateway.reset();
+    gateway.faults.add({ kind: "meta_error", code: 130429, route: "sendMessage", retryAfterSeconds: 0 });
+    const exhausted = await caught(client.messages.send(DEMO.phoneNumberId, text));
+    expect(isSigFollowError(exhausted, "rate_limit") && [exhausted.name, exhausted.code, exhausted.retryAfter]).toEqual(["RateLimitError", 130429, 0]);
+    expect(sends()).toEqual([130429, 130429, 130429]);
+    await gateway.reset();
+  });
+
   it("errors say the gateway's specific cause in their message, and a builder's check matches the gateway's answer", async () => {
     const client = createSigFollowClient({ apiKey, baseUrl, maxRetries: 0 });
     const orderShipped = {

@@ -33,6 +33,19 @@ describe.each(MODES)("control API (%s)", async (mode) => {
     await h.control("POST", "/clock/set", { now: START });
   });
 
+  it("inbound/system and webhooks/errors: a changed number moves the contact and the window; bad input is 400", async () => {
+    expect((await send("447700900101")).status).toBe(400);
+    await h.control("POST", "/inbound", { phoneNumberId: IDS.phoneA1, from: "447700900101", text: "hi" });
+    const moved = await h.control("POST", "/inbound/system", { phoneNumberId: IDS.phoneA1, from: "447700900101", type: "user_changed_number", newPhone: "+44 7700 900102" });
+    expect(moved.body).toMatchObject({ id: expect.stringMatching(/^wamid\./), contact: { phone: "447700900102" } });
+    expect((await send("447700900102")).status).toBe(200);
+    metaError(await send("447700900101"), 400, 131026);
+    metaError(await h.control("POST", "/inbound/system", { phoneNumberId: IDS.phoneA1, from: "447700900102", type: "user_changed_number" }), 400, 100);
+    metaError(await h.control("POST", "/inbound/system", { phoneNumberId: "999", from: "447700900102", type: "user_changed_user_id", userId: "US.1" }), 404, 100);
+    expect((await h.control("POST", "/webhooks/errors", { phoneNumberId: IDS.phoneA1, code: 130429 })).body).toEqual({ ok: true });
+    metaError(await h.control("POST", "/webhooks/errors", { phoneNumberId: IDS.phoneA1, code: 131047 }), 400, 100);
+  });
+
   it("templates: approve, reject, pause, set status", async () => {
     const template = (name: string) => h.call("POST", `/v1/${IDS.phoneA1}/messages`, { key: KEYS.all, json: { messaging_product: "whatsapp", to: IDS.alicePhone, type: "template", template: { name, language: { code: "en_US" } } } });
     metaError(await template("still_pending"), 404, 132001);
@@ -135,6 +148,36 @@ describe.each(MODES)("control API (%s)", async (mode) => {
     const started = performance.now();
     expect((await h.call("GET", `/v1/contacts/${IDS.alice}`, { key: KEYS.all })).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it.each([
+    [130429, 400, "(#130429) Rate limit hit", true],
+    [131056, 400, "(#131056) (Business Account, Consumer Account) pair rate limit hit", true],
+    [131048, 400, "(#131048) Spam rate limit hit", undefined],
+    [368, 403, "(#368) Temporarily blocked for policies violations", undefined],
+    [80007, 400, "(#80007) Rate limit issues", true],
+    [131000, 500, "(#131000) Something went wrong", true],
+    [131008, 400, "(#131008) Required parameter is missing", undefined],
+    [131009, 400, "(#131009) Parameter value is not valid", undefined],
+  ])("faults: Meta's error %i answers with Meta's HTTP %i and body", async (code, status, message, transient) => {
+    await h.control("POST", "/faults", { kind: "meta_error", code, route: "sendMessage", count: 1 });
+    const res = await send(IDS.alicePhone);
+    const error = metaError(res, status, code);
+    expect(error).toMatchObject({ message, type: "OAuthException", error_data: { messaging_product: "whatsapp", details: expect.any(String) }, fbtrace_id: expect.any(String) });
+    expect((error as { is_transient?: boolean }).is_transient).toBe(transient);
+    expect(res.headers.get("retry-after")).toBeNull();
+    expect((await send(IDS.alicePhone)).status).toBe(200);
+  });
+
+  it("faults: a meta_error carries Retry-After when given; its code is required and checked", async () => {
+    await h.control("POST", "/faults", { kind: "meta_error", code: 131056, route: "sendMessage", count: 1, retryAfterSeconds: 16 });
+    const res = await send(IDS.alicePhone);
+    metaError(res, 400, 131056);
+    expect(res.headers.get("retry-after")).toBe("16");
+    expect(metaError(await h.control("POST", "/faults", { kind: "meta_error" }), 400, 100).error_data?.details).toMatch(/code: a meta_error fault needs a code: one of 130429/);
+    metaError(await h.control("POST", "/faults", { kind: "meta_error", code: 131047 }), 400, 100);
+    expect(metaError(await h.control("POST", "/faults", { kind: "error", code: 130429 }), 400, 100).error_data?.details).toMatch(/only a meta_error fault has a code/);
+    expect((await h.control("GET", "/faults")).body.data).toEqual([]);
   });
 
   it("faults: a dropped connection", async () => {

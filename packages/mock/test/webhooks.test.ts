@@ -187,6 +187,75 @@ describe("in process", () => {
     expectValid(r.bodies);
   });
 
+  it("simulates what users and Meta send besides the ordinary types, every payload valid against the spec", async () => {
+    const r = receiver();
+    await subscribe(r.fn);
+    const from = "16505557788";
+    const at = { phoneNumberId: DEMO.phoneNumberId, from };
+    const first = gateway.receiveInbound({ ...at, text: "hi" });
+    const flow = await client.messages.send(DEMO.phoneNumberId, {
+      messaging_product: "whatsapp", to: from, type: "interactive",
+      interactive: { type: "flow", body: { text: "Sign up" }, action: { name: "flow", parameters: { flow_message_version: "3", flow_id: "1234567890", flow_cta: "Open" } } },
+    });
+    gateway.receiveInbound({ ...at, type: "unsupported" });
+    gateway.receiveInbound({ ...at, type: "request_welcome" });
+    gateway.receiveInbound({ ...at, type: "order", order: { catalog_id: "1", text: "for Friday", product_items: [{ product_retailer_id: "A", quantity: 1 }] } });
+    gateway.receiveInbound({ ...at, type: "interactive", replyTo: flow.messages[0]!.id, flowResponse: { email: "a@b.example" } });
+    gateway.receiveInbound({ ...at, type: "edit", replyTo: first.message.id, text: "hello" });
+    gateway.receiveInbound({ ...at, type: "revoke", replyTo: first.message.id });
+    gateway.receiveSystem({ ...at, type: "user_changed_user_id", userId: "US.77" });
+    gateway.webhooks.errors({ phoneNumberId: DEMO.phoneNumberId, code: 131056 });
+    gateway.receiveSystem({ ...at, type: "user_changed_number", newPhone: "+1 650 555 7799" });
+    await gateway.webhooks.flush();
+    const messages = r.events.flatMap((e) => (e.kind === "message" ? [e.message] : []));
+    expect(messages.map((m) => m.type)).toEqual(["text", "unsupported", "request_welcome", "order", "interactive", "edit", "revoke", "system", "system"]);
+    expect(messages[1]).toMatchObject({ unsupported: { type: "unknown" }, errors: [{ code: 131051, title: "Message type unknown", error_data: { details: expect.any(String) } }] });
+    expect(messages[2]).not.toHaveProperty("request_welcome");
+    expect(messages[4]).toMatchObject({ interactive: { nfm_reply: { response_json: '{"email":"a@b.example"}' } } }); // no flow_token was sent
+    expect(messages[6]).toMatchObject({ revoke: { original_message_id: first.message.id } });
+    expect(messages[6]).not.toHaveProperty("context");
+    expect(messages[7]).toMatchObject({ from, system: { type: "user_changed_user_id", user_id: "US.77" } });
+    expect(messages[7]!.type === "system" && messages[7]!.system).not.toHaveProperty("previous_user_id");
+    expect(messages[8]).toMatchObject({ from, system: { type: "user_changed_number", wa_id: "16505557799" } });
+    expect(r.bodies.filter((b) => b.includes('"type":"system"')).every((b) => !b.includes('"contacts"'))).toBe(true);
+    expect(r.events.find((e) => e.kind === "error")).toMatchObject({ error: { code: 131056, title: "(Business Account, Consumer Account) pair rate limit hit" } });
+    expectValid(r.bodies);
+
+    // The contact moved to the new number, with its window; the old number has neither.
+    const contacts = gateway.snapshot().tenants[0]!.contacts;
+    expect(contacts.filter((c) => c.phone === "16505557799")).toHaveLength(1);
+    expect(contacts.some((c) => c.phone === from)).toBe(false);
+    const text = (to: string) => client.messages.send(DEMO.phoneNumberId, { messaging_product: "whatsapp", to, type: "text", text: { body: "Hi" } });
+    await expect(text("16505557799")).resolves.toBeDefined();
+    await expect(text(from)).rejects.toMatchObject({ code: 131026 });
+  });
+
+  it("refuses a simulation that does not fit, changing nothing", async () => {
+    const from = "16505557790";
+    const at = { phoneNumberId: DEMO.phoneNumberId, from };
+    const buttons = await (async () => {
+      gateway.receiveInbound({ ...at, text: "hi" });
+      return client.messages.send(DEMO.phoneNumberId, {
+        messaging_product: "whatsapp", to: from, type: "interactive",
+        interactive: { type: "button", body: { text: "Pick" }, action: { buttons: [{ type: "reply", reply: { id: "yes", title: "Yes" } }] } },
+      });
+    })();
+    const before = gateway.inboundMessages().length;
+    expect(details(() => gateway.receiveInbound({ ...at, type: "interactive", replyTo: buttons.messages[0]!.id, flowResponse: { a: 1 } }))).toMatch(/button/);
+    expect(details(() => gateway.receiveInbound({ ...at, type: "edit", replyTo: buttons.messages[0]!.id, text: "x" }))).toMatch(/replyTo: no message .* was received/);
+    expect(details(() => gateway.receiveInbound({ ...at, type: "edit", replyTo: gateway.inboundMessages().at(-1)!.id }))).toMatch(/text: required/);
+    expect(details(() => gateway.receiveInbound({ ...at, from: "16505550000", type: "revoke", replyTo: gateway.inboundMessages().at(-1)!.id }))).toMatch(/replyTo/);
+    expect(details(() => gateway.receiveInbound({ ...at, type: "order" }))).toMatch(/order: required/);
+    expect(gateway.inboundMessages()).toHaveLength(before);
+    expect(details(() => gateway.receiveSystem({ ...at, type: "user_changed_number" }))).toMatch(/system.newPhone: required/);
+    expect(details(() => gateway.receiveSystem({ ...at, type: "user_changed_user_id", userId: "US.1", newPhone: "16505550001" }))).toMatch(/system.newPhone: does not go with/);
+    expect(details(() => gateway.receiveSystem({ ...at, type: "user_changed_user_id", userId: "nope" }))).toMatch(/system.userId: must be a business-scoped user id/);
+    expect(details(() => gateway.receiveSystem({ ...at, type: "user_changed_number", newPhone: DEMO.recipient }))).toMatch(/newPhone: contact .* already has the phone number/);
+    expect(gateway.snapshot().tenants[0]!.contacts.some((c) => c.phone === from)).toBe(true);
+    expect(details(() => gateway.webhooks.errors({ phoneNumberId: DEMO.phoneNumberId, code: 4 as never }))).toMatch(/errors.code/);
+    expect(() => gateway.webhooks.errors({ phoneNumberId: "999", code: 130429 })).toThrow();
+  });
+
   it("template events: approval with the numeric id and reason, rejection, category and quality changes", async () => {
     const r = receiver();
     await subscribe(r.fn);

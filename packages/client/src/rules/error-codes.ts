@@ -19,10 +19,27 @@ export const ErrorCode = {
   InvalidApiKey: 190,
   /** 403: missing scope, or phone number not in the key's `allowedPhoneNumberIds`. */
   PermissionDenied: 200,
-  /** 409: tag cap reached; 422: blacklisted recipient (see {@link ErrorReason}). */
+  /** 403 (Meta): the WhatsApp Business Account is temporarily blocked for policy violations; do not retry. */
+  PolicyBlocked: 368,
+  /** 400 (Meta): the WABA's rate limit on the management (template) endpoints; retry with backoff. */
+  WabaRateLimited: 80007,
+  /** 400 (Meta): the business number's message throughput was exceeded; retry with backoff. */
+  ThroughputExceeded: 130429,
+  /**
+   * 409: tag cap reached; 422: blacklisted recipient (see {@link ErrorReason}); 500 (Meta):
+   * "Something went wrong", a send that failed for an unknown reason.
+   */
   SendFailure: 131000,
+  /** 400 (Meta): a required parameter is missing. */
+  MissingParameter: 131008,
+  /** 400 (Meta): a parameter value is not valid. */
+  InvalidParameterValue: 131009,
   /** 400: the 24-hour customer-service window is closed; send a template. */
   WindowClosed: 131026,
+  /** 400 (Meta): spam rate limit, too many of the number's messages were blocked or flagged; do not retry. */
+  SpamRateLimited: 131048,
+  /** 400 (Meta): too many messages to one recipient (the business/consumer pair); retry that recipient after 4^X seconds. */
+  PairRateLimited: 131056,
   /** 400: template parameter count mismatch. */
   TemplateParamCountMismatch: 132000,
   /** 404: template does not exist in that language or is not approved. */

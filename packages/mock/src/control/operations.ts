@@ -6,7 +6,7 @@ import { normalizePhone } from "@sigfollow/client/rules";
 import { z } from "zod";
 import type { Fault, FaultInput } from "../faults.js";
 import { recordedValue } from "../http/context.js";
-import { clockNotControllable, objectNotFound } from "../http/errors.js";
+import { clockNotControllable, invalidParameter, objectNotFound } from "../http/errors.js";
 import { requirePhone } from "../http/phone.js";
 import { type RecordedRequest, type Runtime, seedSubscriptions } from "../runtime.js";
 import { mintApiKey, storeApiKey, type SeededApiKey, type SeedReport } from "../seed/apply.js";
@@ -25,13 +25,17 @@ import {
 import { assignmentView, contactView, templateView } from "../views.js";
 import type { SubscribeInput, WebhookDeliveryRecord, WebhookSubscription } from "../webhooks/deliveries.js";
 import { type InboundContent, inboundDetail } from "../webhooks/inbound.js";
-import { type QualityScore, templateQualityChange } from "../webhooks/payloads.js";
+import { errorsChange, type QualityScore, type SystemEvent, systemChange, templateQualityChange } from "../webhooks/payloads.js";
 import { parseInput } from "./input.js";
 import {
   type RecipientInput,
   type RecipientOutcome,
   recipientSchema,
   subscriptionSchema,
+  type SystemMessageInput,
+  systemMessageSchema,
+  type ValueErrorsInput,
+  valueErrorsSchema,
   type WebhookBatch,
   webhookBatchSchema,
   type WebhookFaultInput,
@@ -175,6 +179,43 @@ export class ControlOperations {
       contact: result.contact ? contactView(result.contact) : null,
       windowClosesAt: iso(at + WINDOW_MS),
     };
+  }
+
+  /**
+   * Simulates a `system` message. For `user_changed_number` the user's contact and open window
+   * move to the new number (a contact already holding it is a 400); the webhook comes from the old
+   * number. Neither opens a window.
+   */
+  receiveSystem(input: SystemMessageInput): { id: string; contact: ReturnType<typeof contactView> | null } {
+    const checked = parseInput(systemMessageSchema, input, "system");
+    const { store, clock } = this.runtime.env;
+    const phone = store.phoneNumbers.get(checked.phoneNumberId);
+    if (!phone) throw objectNotFound(checked.phoneNumberId);
+    const from = normalizePhone(checked.from);
+    const now = clock.now();
+    let contact = null;
+    let event: SystemEvent;
+    if (checked.type === "user_changed_number") {
+      const newPhone = normalizePhone(checked.newPhone!);
+      const moved = store.changeUserPhone(phone, from, newPhone, now);
+      if ("conflict" in moved) throw invalidParameter(`newPhone: contact ${moved.conflict.id} already has the phone number ${newPhone}`);
+      contact = moved.contact;
+      event = { type: checked.type, from, newPhone };
+    } else {
+      event = { type: checked.type, from, userId: checked.userId!, previousUserId: checked.previousUserId };
+    }
+    const id = store.ids.wamid();
+    this.runtime.webhooks.emit(systemChange(phone, id, event, now));
+    return { id, contact: contact && contactView(contact) };
+  }
+
+  /** Delivers a `messages` change with value-level `errors` only (e.g. 130429: the number's throughput reached). */
+  sendValueErrors(input: ValueErrorsInput): { ok: true } {
+    const checked = parseInput(valueErrorsSchema, input, "errors");
+    const phone = this.runtime.env.store.phoneNumbers.get(checked.phoneNumberId);
+    if (!phone) throw objectNotFound(checked.phoneNumberId);
+    this.runtime.webhooks.emit(errorsChange(phone, checked.code));
+    return { ok: true };
   }
 
   private template(templateId: string): TemplateRecord {

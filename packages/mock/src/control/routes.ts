@@ -12,7 +12,15 @@ import type { MockSeed } from "../seed/schema.js";
 import { SCOPES, spec } from "../spec.js";
 import { MAX_TAGS_PER_TENANT, TAG_NAME_MAX_LENGTH, TEMPLATE_STATUSES } from "../state/store.js";
 import { QUALITY_SCORES } from "../webhooks/payloads.js";
-import { inboundContentShape, recipientSchema, subscriptionSchema, webhookBatchSchema, webhookFaultSchema } from "../webhooks/schema.js";
+import {
+  inboundContentShape,
+  recipientSchema,
+  subscriptionSchema,
+  systemMessageSchema,
+  valueErrorsSchema,
+  webhookBatchSchema,
+  webhookFaultSchema,
+} from "../webhooks/schema.js";
 import { parseInput } from "./input.js";
 import { addTagsSchema, type ControlOperations } from "./operations.js";
 
@@ -102,6 +110,13 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     run: ({ ops, input }) => ops.receiveInbound(input),
   }),
   route({ method: "GET", path: "/__mock/inbound", summary: "simulated inbound messages", run: ({ ops }) => ({ data: ops.inboundMessages() }) }),
+  route({
+    method: "POST",
+    path: "/__mock/inbound/system",
+    input: { schema: systemMessageSchema },
+    summary: "a system message: the user changed their number (contact and window move) or their user id",
+    run: ({ ops, input }) => ops.receiveSystem(input),
+  }),
   route({ method: "POST", path: "/__mock/templates/{id}/approve", summary: "template → APPROVED", run: ({ ops, id }) => ops.approveTemplate(id) }),
   route({
     method: "POST",
@@ -176,6 +191,13 @@ export const CONTROL_TABLE: readonly ControlRoute[] = [
     input: { schema: webhookBatchSchema },
     summary: "batch the webhooks due together for a subscription into POSTs of up to maxChanges changes (1..1000; 1, the default: one change per POST)",
     run: ({ ops, input }) => ops.setWebhookBatch(input),
+  }),
+  route({
+    method: "POST",
+    path: "/__mock/webhooks/errors",
+    input: { schema: valueErrorsSchema },
+    summary: "a messages change with value-level errors only (e.g. 130429: the number's throughput reached)",
+    run: ({ ops, input }) => ops.sendValueErrors(input),
   }),
   route({
     method: "POST",

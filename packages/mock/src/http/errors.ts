@@ -125,6 +125,39 @@ export const rateLimited = (limit: number | null, retryAfter: number) =>
     { "Retry-After": String(retryAfter) },
   );
 
+/** Meta's HTTP status, title and `details` of each send-time error a fault can inject (Meta's error-codes page). */
+export const META_ERRORS: Record<number, { status: number; title: string; details: string; transient?: true }> = {
+  [ErrorCode.ThroughputExceeded]: { status: 400, title: "Rate limit hit", details: "Cloud API message throughput has been reached.", transient: true },
+  [ErrorCode.PairRateLimited]: {
+    status: 400,
+    title: "(Business Account, Consumer Account) pair rate limit hit",
+    details: "Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time.",
+    transient: true,
+  },
+  [ErrorCode.SpamRateLimited]: {
+    status: 400,
+    title: "Spam rate limit hit",
+    details: "Message failed to send because there are restrictions on how many messages can be sent from this phone number. This may be because too many previous messages were blocked or flagged as spam.",
+  },
+  [ErrorCode.PolicyBlocked]: {
+    status: 403,
+    title: "Temporarily blocked for policies violations",
+    details: "The WhatsApp Business Account associated with the app has been restricted or disabled for violating a platform policy.",
+  },
+  [ErrorCode.WabaRateLimited]: { status: 400, title: "Rate limit issues", details: "The WhatsApp Business Account has reached its rate limit.", transient: true },
+  [ErrorCode.SendFailure]: { status: 500, title: "Something went wrong", details: "Message failed to send due to an unknown error.", transient: true },
+  [ErrorCode.MissingParameter]: { status: 400, title: "Required parameter is missing", details: "The request is missing a required parameter." },
+  [ErrorCode.InvalidParameterValue]: { status: 400, title: "Parameter value is not valid", details: "One or more parameter values are invalid." },
+};
+
+/** One of Meta's send-time errors (see {@link META_ERRORS}), with `Retry-After` when given. */
+export function metaError(code: number, retryAfter?: number): GatewayError {
+  const { status, title, details, transient } = META_ERRORS[code]!;
+  const error: MetaErrorObject = { message: `(#${code}) ${title}`, type: "OAuthException", code, error_data: data(details) };
+  if (transient) error.is_transient = true;
+  return new GatewayError(status, error, retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) });
+}
+
 /** 422 code 131000 reason `recipient_blacklisted`. */
 export const recipientBlacklisted = (phone: string) =>
   oauth(422, ErrorCode.SendFailure, "(#131000) Recipient is blacklisted", `${phone} is on the tenant blacklist.`, ErrorReason.RecipientBlacklisted);

@@ -173,7 +173,24 @@ export interface OutboundMessage {
 export type OutboundRecord = Omit<OutboundMessage, "body" | "createdAt"> & { bodyText: string | TruncatedText; createdAt: number };
 
 /** The inbound message types the control API simulates. */
-export const INBOUND_TYPES = ["text", "button", "interactive", "reaction", "location", "image", "video", "audio", "document", "sticker", "contacts"] as const;
+export const INBOUND_TYPES = [
+  "text",
+  "button",
+  "interactive",
+  "reaction",
+  "location",
+  "image",
+  "video",
+  "audio",
+  "document",
+  "sticker",
+  "contacts",
+  "order",
+  "request_welcome",
+  "unsupported",
+  "edit",
+  "revoke",
+] as const;
 
 /** An inbound message type the control API simulates. */
 export type InboundType = (typeof INBOUND_TYPES)[number];
@@ -639,6 +656,31 @@ export class Store {
     tenant.inboundCooldown.set(waId, at + INBOUND_COOLDOWN_MS);
     const { contact } = this.upsertContact(tenant, waId, profileName, at);
     return { message, contact, contactUpserted: true };
+  }
+
+  /**
+   * A user changed their phone number (Meta's `user_changed_number`): their contact in the phone
+   * number's tenant and their open window with it move to the new number. Returns the contact, or
+   * `null` when the tenant had none; a contact already holding the new number is left alone and
+   * reported as `conflict`.
+   */
+  changeUserPhone(phoneNumber: PhoneNumber, from: string, to: string, now: number): { contact: Contact | null } | { conflict: Contact } {
+    const tenant = this.tenants.get(phoneNumber.tenantId)!;
+    const taken = tenant.contactsByPhone.get(to);
+    if (taken) return { conflict: taken };
+    const contact = tenant.contactsByPhone.get(from) ?? null;
+    if (contact) {
+      tenant.contactsByPhone.delete(from);
+      contact.phone = to;
+      contact.updatedAt = now;
+      tenant.contactsByPhone.set(to, contact);
+    }
+    const last = this.lastInbound.get(`${phoneNumber.id}\u0000${from}`);
+    if (last !== undefined) {
+      this.lastInbound.delete(`${phoneNumber.id}\u0000${from}`);
+      this.lastInbound.set(`${phoneNumber.id}\u0000${to}`, last);
+    }
+    return { contact };
   }
 
   /** Whether the 24-hour window of (phone number, recipient) is open at `now`. */

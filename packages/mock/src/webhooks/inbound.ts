@@ -1,6 +1,7 @@
 // What a simulated inbound message carries besides its text: a quick-reply tap or an interactive
 // reply resolves the business message it answers (by WAMID) to the payload, id and title that
-// message was sent with; the other types take their content as given.
+// message was sent with (a Flow's completion, to its flow token); an edit or a revocation names the
+// user's own earlier message; the other types take their content as given.
 import { invalidParameter } from "../http/errors.js";
 import type { InboundDetail, InboundType, PhoneNumber, Store } from "../state/store.js";
 
@@ -9,7 +10,11 @@ export interface InboundContent {
   /** Type of the message. @default "text" */
   type?: InboundType;
   text?: string;
-  /** WAMID of the business message answered: a template (`button`), an interactive message (`interactive`), any (`reaction`, or a text's `context`). */
+  /**
+   * WAMID of the business message answered: a template (`button`), an interactive message
+   * (`interactive`: buttons, list or Flow), any (`reaction`, or a text's `context`); for `edit` and
+   * `revoke`, of the user's own earlier message.
+   */
   replyTo?: string;
   /** `button`, `interactive` button replies: the index of the tapped button. */
   button?: number;
@@ -22,6 +27,12 @@ export interface InboundContent {
   media?: { id?: string; mimeType?: string; caption?: string; filename?: string };
   /** `contacts`: contact cards. */
   contacts?: readonly { name: { formatted_name: string; first_name?: string; last_name?: string }; phones?: readonly { phone: string; type?: string; wa_id?: string }[] }[];
+  /** `order`: the cart the user sent, as Meta's webhook carries it. */
+  order?: { catalog_id: string; text?: string; product_items: readonly { product_retailer_id: string; quantity: number; item_price?: number; currency?: string }[] };
+  /** `unsupported`: what WhatsApp could not pass on (`unsupported.type`, e.g. `poll_creation`). @default "unknown" */
+  unsupportedType?: string;
+  /** `interactive` answering a Flow message: the data the Flow completed with (`nfm_reply.response_json`, with the message's `flow_token`). */
+  flowResponse?: Record<string, unknown>;
 }
 
 const DEFAULT_MIME: Record<string, string> = { image: "image/jpeg", video: "video/mp4", audio: "audio/ogg", document: "application/pdf", sticker: "image/webp" };
@@ -29,7 +40,10 @@ const DEFAULT_MIME: Record<string, string> = { image: "image/jpeg", video: "vide
 type SentBody = {
   type?: string;
   template?: { name: string; language: { code: string }; components?: { type: string; sub_type?: string; index?: string | number; parameters?: { type: string; payload?: string }[] }[] };
-  interactive?: { type: string; action?: { buttons?: { reply: { id: string; title: string } }[]; sections?: { rows: { id: string; title: string; description?: string }[] }[] } };
+  interactive?: {
+    type: string;
+    action?: { buttons?: { reply: { id: string; title: string } }[]; sections?: { rows: { id: string; title: string; description?: string }[] }[]; parameters?: { flow_token?: string } };
+  };
 };
 
 const need = <T>(value: T | undefined, field: string, type: string): T => {
@@ -81,8 +95,29 @@ export function inboundDetail(store: Store, phone: PhoneNumber, waId: string, in
         if (!row) throw invalidParameter(`row: the message ${replyTo} has no row ${id}`);
         return detail({ type: "list_reply", list_reply: { id: row.id, title: row.title, ...(row.description === undefined ? {} : { description: row.description }) } });
       }
-      throw invalidParameter(`replyTo: ${replyTo} is not an interactive button or list message`);
+      if (sent.interactive?.type === "flow") {
+        const response = need(input.flowResponse, "flowResponse", "Flow-reply");
+        const token = action?.parameters?.flow_token;
+        const json = JSON.stringify({ ...(token === undefined ? {} : { flow_token: token }), ...response });
+        return detail({ type: "nfm_reply", nfm_reply: { name: "flow", body: "Sent", response_json: json } });
+      }
+      throw invalidParameter(`replyTo: ${replyTo} is not an interactive button, list or Flow message`);
     }
+    case "edit":
+    case "revoke": {
+      const original = need(replyTo, "replyTo", type);
+      const own = store.inbound.list().find((m) => m.id === original);
+      if (!own || own.phoneNumberId !== phone.id || own.from !== waId) throw invalidParameter(`replyTo: no message ${original} was received on ${phone.id} from ${waId}`);
+      if (type === "revoke") return { text: null, detail: { type, content: { original_message_id: original } } };
+      const body = need(input.text, "text", type);
+      return { text: null, detail: { type, content: { original_message_id: original, message: { type: "text", text: { body } } } } };
+    }
+    case "order":
+      return detail(need(input.order, "order", type));
+    case "unsupported":
+      return detail({ type: input.unsupportedType ?? "unknown" });
+    case "request_welcome":
+      return { text: null, detail: { type } };
     case "reaction": {
       const messageId = need(replyTo, "replyTo", type);
       return { text: null, detail: { type, content: { message_id: messageId, emoji: input.emoji ?? "" } } };

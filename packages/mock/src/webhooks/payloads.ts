@@ -1,6 +1,7 @@
 // The webhook payloads the mock delivers, shaped as Meta's (`whatsapp_business_account` envelope;
 // the spec's `webhooks` schemas): message statuses, inbound messages, template events.
 import { escapeNonAscii, type InboundMessage as WebhookMessage, type MessageStatus, type WebhookErrorObject, type WebhookPayload } from "@sigfollow/client/webhooks";
+import { META_ERRORS } from "../http/errors.js";
 import type { InboundMessage, PhoneNumber, TemplateRecord, TemplateStatus } from "../state/store.js";
 import type { WebhookField } from "./schema.js";
 
@@ -44,20 +45,20 @@ export function batchPayload(changes: readonly WebhookChange[]): WebhookPayload 
 
 /** Meta's async error objects, by code (the `errors` of a `failed` status). */
 const ASYNC_ERRORS: Record<number, { title: string; details: string }> = {
-  131000: { title: "Something went wrong", details: "Message failed to send due to an unknown error." },
   131021: { title: "Recipient cannot be sender", details: "Sender and recipient phone number is the same." },
   131026: { title: "Message undeliverable", details: "Unable to deliver message. The recipient is not on WhatsApp, has not accepted the terms of service, or uses an old WhatsApp version." },
   131042: { title: "Business eligibility payment issue", details: "There was an error related to your payment method." },
   131047: { title: "Re-engagement message", details: "Message failed to send because more than 24 hours have passed since the customer last replied to this number." },
   131049: { title: "This message was not delivered to maintain healthy ecosystem engagement.", details: "In order to maintain a healthy ecosystem engagement, the message failed to be delivered." },
   131050: { title: "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.", details: "The user has stopped marketing messages." },
+  131051: { title: "Message type unknown", details: "Message type is currently not supported." },
   131053: { title: "Media upload error", details: "Unable to upload the media used in the message." },
   130472: { title: "User's number is part of an experiment", details: "Failed to send message because this user's phone number is part of an experiment." },
 };
 
-/** Meta's async error object for a code. */
+/** Meta's async error object for a code (the send-time errors' titles serve too: 131000, 130429...). */
 export function asyncError(code: number): WebhookErrorObject {
-  const known = ASYNC_ERRORS[code] ?? ASYNC_ERRORS[131000]!;
+  const known = ASYNC_ERRORS[code] ?? META_ERRORS[code] ?? META_ERRORS[131000]!;
   return { code, title: known.title, message: known.title, error_data: { details: known.details }, href: "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/" };
 }
 
@@ -149,7 +150,12 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage, ident
     timestamp: String(seconds(at)),
     ...(message.replyTo === undefined ? {} : { context: { from: metadata(phone).display_phone_number, id: message.replyTo } }),
   };
-  const body = message.type === "text" ? { type: "text", text: { body: message.text ?? "" } } : { type: message.type, [message.type]: message.content };
+  const body =
+    message.type === "text"
+      ? { type: "text", text: { body: message.text ?? "" } }
+      : message.content === undefined
+        ? { type: message.type }
+        : { type: message.type, [message.type]: message.content, ...(message.type === "unsupported" ? { errors: [asyncError(131051)] } : {}) };
   const value = {
     messaging_product: "whatsapp" as const,
     metadata: metadata(phone),
@@ -163,6 +169,39 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage, ident
     messages: [{ ...base, ...body } as WebhookMessage],
   };
   return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message ${message.type} ${message.id}`, key: `from:${message.from}` };
+}
+
+/**
+ * A `messages` change with value-level `errors` and nothing else: a failure of the phone number
+ * rather than of one message (e.g. 130429, throughput reached).
+ */
+export function errorsChange(phone: PhoneNumber, code: number): WebhookChange {
+  const value = { messaging_product: "whatsapp" as const, metadata: metadata(phone), errors: [asyncError(code)] };
+  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `errors ${code}`, key: `errors:${phone.id}` };
+}
+
+/** What a `system` message says: a user changed their phone number or their business-scoped user id. */
+export type SystemEvent =
+  | { type: "user_changed_number"; from: string; newPhone: string }
+  | { type: "user_changed_user_id"; from: string; userId: string; previousUserId: string | undefined };
+
+/**
+ * A `messages` change with a `system` message (no `contacts`, as Meta sends it), from the user's
+ * old number for a number change (`system.wa_id` the new one).
+ */
+export function systemChange(phone: PhoneNumber, id: string, event: SystemEvent, at: number): WebhookChange {
+  const system =
+    event.type === "user_changed_number"
+      ? { body: `User changed from ${event.from} to ${event.newPhone}`, type: event.type, wa_id: event.newPhone }
+      : {
+          body: `User ${event.from} changed their user id`,
+          type: event.type,
+          user_id: event.userId,
+          ...(event.previousUserId === undefined ? {} : { previous_user_id: event.previousUserId }),
+        };
+  const message = { from: event.from, id, timestamp: String(seconds(at)), type: "system", system } as WebhookMessage;
+  const value = { messaging_product: "whatsapp" as const, metadata: metadata(phone), messages: [message] };
+  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message system ${id}`, key: `from:${event.from}` };
 }
 
 /**

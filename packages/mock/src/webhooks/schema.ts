@@ -39,6 +39,9 @@ export const subscriptionSchema = z.strictObject({
 /** A business-scoped user id (BSUID): a country code, a dot, up to 128 letters and digits (`US.13491208655302741918`). */
 export const BSUID_PATTERN = /^[A-Z]{2}\.[A-Za-z0-9]{1,128}$/;
 
+const bsuid = z.string().max(131).regex(BSUID_PATTERN, { message: "must be a business-scoped user id: a country code, a dot and up to 128 letters and digits (US.13491208655302741918)" });
+const phone = z.string().refine(isValidPhone, { message: PHONE_RULE });
+
 /** Longest username the mock takes (WhatsApp's are shorter). */
 export const USERNAME_MAX_LENGTH = 64;
 
@@ -49,12 +52,12 @@ export const USERNAME_MAX_LENGTH = 64;
  */
 export const recipientSchema = z
   .strictObject({
-    phone: z.string().refine(isValidPhone, { message: PHONE_RULE }),
+    phone,
     outcome: z.enum(["read", "delivered", "sent", "failed"]).default("read"),
     /** With `failed`: the async error code (default 131026). */
     errorCode: z.literal(FAILURE_CODES).optional(),
     /** The user's business-scoped user id: `user_id`, `from_user_id` and `recipient_user_id` in webhooks. */
-    userId: z.string().max(131).regex(BSUID_PATTERN, { message: "must be a business-scoped user id: a country code, a dot and up to 128 letters and digits (US.13491208655302741918)" }).optional(),
+    userId: bsuid.optional(),
     /** The user's username: `contacts[].profile.username` of inbound messages and of `delivered` and `read` statuses. */
     username: z.string().min(1).max(USERNAME_MAX_LENGTH).optional(),
     /** The user hid their phone number behind the username: inbound messages carry no `from` and no `contacts[].wa_id`. */
@@ -63,6 +66,34 @@ export const recipientSchema = z
   .refine((r) => r.errorCode === undefined || r.outcome === "failed", { message: "errorCode goes with outcome failed", path: ["errorCode"] })
   .refine((r) => r.username === undefined || r.userId !== undefined, { message: "username goes with userId (a user with a username has a business-scoped user id)", path: ["username"] })
   .refine((r) => r.phoneHidden === undefined || r.username !== undefined, { message: "phoneHidden goes with userId and username (only a user who adopted a username can hide their phone number)", path: ["phoneHidden"] });
+
+
+/** Codes of value-level `errors` on a `messages` change (a failure of the phone number, not of one message). */
+export const VALUE_ERROR_CODES = [130429, 131000, 131056, 131048] as const;
+
+/** A `messages` change carrying only value-level `errors`. */
+export const valueErrorsSchema = z.strictObject({ phoneNumberId: z.string().min(1).max(64), code: z.literal(VALUE_ERROR_CODES) });
+
+/**
+ * A `system` message: the user changed their phone number (`user_changed_number`, to `newPhone`)
+ * or their business-scoped user id (`user_changed_user_id`, to `userId`, from `previousUserId`).
+ */
+export const systemMessageSchema = z
+  .strictObject({
+    phoneNumberId: z.string().min(1).max(64),
+    from: phone,
+    type: z.enum(["user_changed_number", "user_changed_user_id"]),
+    newPhone: phone.optional(),
+    userId: bsuid.optional(),
+    previousUserId: bsuid.optional(),
+  })
+  .superRefine((m, ctx) => {
+    const number = m.type === "user_changed_number";
+    if (number ? m.newPhone === undefined : m.userId === undefined) ctx.addIssue({ code: "custom", path: [number ? "newPhone" : "userId"], message: `required for ${m.type}` });
+    for (const field of number ? (["userId", "previousUserId"] as const) : (["newPhone"] as const)) {
+      if (m[field] !== undefined) ctx.addIssue({ code: "custom", path: [field], message: `does not go with ${m.type}` });
+    }
+  });
 
 const delay = z.number().int().nonnegative().max(30 * 86_400_000);
 
@@ -97,6 +128,10 @@ export type RecipientInput = z.input<typeof recipientSchema>;
 export type RecipientOutcome = z.output<typeof recipientSchema>;
 export type StatusDelays = z.output<typeof delaysSchema>;
 export type WebhookFaultInput = z.input<typeof webhookFaultSchema>;
+/** Value-level `errors` to deliver. */
+export type ValueErrorsInput = z.input<typeof valueErrorsSchema>;
+/** A `system` message to simulate. */
+export type SystemMessageInput = z.input<typeof systemMessageSchema>;
 /** How webhook deliveries are batched (`{ maxChanges: 1 }`: not batched, the default). */
 export type WebhookBatch = z.output<typeof webhookBatchSchema>;
 
@@ -130,4 +165,16 @@ export const inboundContentShape = {
     .min(1)
     .max(20)
     .optional(),
+  order: z
+    .strictObject({
+      catalog_id: short(64),
+      text: short(4096).optional(),
+      product_items: z
+        .array(z.strictObject({ product_retailer_id: short(200), quantity: z.number().int().positive().max(10_000), item_price: z.number().nonnegative().optional(), currency: short(3).optional() }))
+        .min(1)
+        .max(100),
+    })
+    .optional(),
+  unsupportedType: short(64).optional(),
+  flowResponse: z.record(z.string().max(256), z.unknown()).optional(),
 };
