@@ -79,7 +79,7 @@ describe("the README's CI recipe for the standalone mock", () => {
   it("keeps a --detached mock running after the script that started it ends, until a signal stops it", { timeout: 90_000 }, async () => {
     const port = await freePort();
     const cli = join(mockDir, "dist", "cli.js");
-    const run = bash(`node ${JSON.stringify(cli)} --port ${port} --quiet --detached >/dev/null &\necho $!\nfor _ in $(seq 150); do curl -sf -o /dev/null http://127.0.0.1:${port}/ && break; sleep 0.2; done`);
+    const run = bash(`node ${JSON.stringify(cli)} --port ${port} --quiet --detached >/dev/null 2>&1 &\necho $!\nfor _ in $(seq 150); do curl -sf -o /dev/null http://127.0.0.1:${port}/ && break; sleep 0.2; done`);
     expect(run.status, run.stderr).toBe(0);
     const pid = Number(run.stdout.trim());
     try {
