@@ -60,11 +60,12 @@ it("a changed phone number, a changed user id, and value-level errors", async ()
   gateway.receiveSystem({ phoneNumberId: DEMO.phoneNumberId, from: "16505550199", type: "user_changed_user_id", userId: "US.2002", previousUserId: "US.1001" });
   gateway.webhooks.errors({ phoneNumberId: DEMO.phoneNumberId, code: 130429 }); // the number's throughput reached
   await gateway.webhooks.flush();
-  expect(messages().map((m) => m.type === "system" && [m.from, m.system.type])).toEqual([
+  // Webhooks about different users, or about the number, may arrive in any order (as Meta's do).
+  expect(messages().map((m) => m.type === "system" && [m.from, m.system.type])).toEqual(expect.arrayContaining([
     [DEMO.recipient, "user_changed_number"],
     ["16505550199", "user_changed_user_id"],
-  ]);
-  expect(events.at(-1)).toMatchObject({ kind: "error", error: { code: 130429 } });
+  ]));
+  expect(events.filter((e) => e.kind === "error")).toMatchObject([{ error: { code: 130429 } }]);
   // The contact and the open 24-hour window moved to the new number.
   await client.messages.send(DEMO.phoneNumberId, { messaging_product: "whatsapp", to: "16505550199", type: "text", text: { body: "Welcome back" } });
   expect(gateway.snapshot().tenants[0]!.contacts.find((c) => c.id === DEMO.contactId)?.phone).toBe("16505550199");
