@@ -121,7 +121,7 @@ export class WebhookDeliveries {
     const { queueLimit = 10_000, queueByteLimit = DEFAULT_QUEUE_BYTES, concurrency = 10 } = this.options;
     this.queue = new DeliveryQueue(
       { changes: queueLimit, bytes: queueByteLimit, concurrency },
-      (id, changes, dropped) => this.log.drop(id, changes, this.clock.now(), dropped),
+      (id, changes, dropped, describe) => this.log.drop(id, changes, this.clock.now(), dropped, describe),
       (change) => (change.body ??= this.checked(webhookBody(payloadOf(change)))),
     );
     this.inFlight.clear();
@@ -255,8 +255,7 @@ export class WebhookDeliveries {
   }
 
   private enqueue(change: WebhookChange, dueAt: number): void {
-    const targets = [...this.subscriptions.values()].filter((s) => s.wabaId === change.wabaId && s.fields.has(change.field));
-    this.queue.add(targets, change, dueAt, this.clock.now());
+    this.queue.add(this.subscriptions.to(change.wabaId, change.field), change, dueAt, this.clock.now());
     this.schedulePump();
   }
 

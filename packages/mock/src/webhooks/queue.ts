@@ -109,6 +109,8 @@ interface Entry {
 /** What the queue's age chain links: deliveries, and entries still staged for some subscriptions. */
 type Link = Delivery | Entry;
 const isEntry = (link: Link): link is Entry => "targets" in link;
+/** What the queue holds (a delivery, or a change staged for subscriptions), as its drops name it. */
+export type Held = Link;
 
 /** A FIFO whose `shift` is O(1). */
 class Fifo<T> {
@@ -155,6 +157,8 @@ const sizeOf = (change: WebhookChange): number => change.body?.length ?? change.
 
 export class DeliveryQueue {
   private readonly owners = new Map<string, Owner>();
+  /** The owners of a list of subscriptions (the lists a change's targets come in are kept while the subscriptions do not change). */
+  private readonly ownersOf = new WeakMap<readonly Subscription[], Owner[]>();
   private readonly timers = new Heap<Lane | Delivery>(earlier);
   /** Subscriptions that may have something to start (something became ready, or a POST completed). */
   private readonly dirty = new Set<Owner>();
@@ -169,8 +173,8 @@ export class DeliveryQueue {
 
   constructor(
     private readonly limits: QueueLimits,
-    /** Told of each delivery dropped to stay within the bounds: its subscription, how many changes it carried, what it was. */
-    private readonly dropped: (subscriptionId: string, changes: number, delivery: () => Logged) => void,
+    /** Told of each delivery dropped to stay within the bounds: its subscription, how many changes it carried, and what it was (`describe(dropped, subscriptionId)`). */
+    private readonly dropped: (subscriptionId: string, changes: number, dropped: Held, describe: (dropped: Held, subscriptionId: string) => Logged) => void,
     /** A change's body (built once, cached on the change). */
     private readonly bodyOf: (change: WebhookChange) => string,
   ) {}
@@ -179,11 +183,16 @@ export class DeliveryQueue {
   add(subscriptions: readonly Subscription[], change: WebhookChange, dueAt: number, now: number): void {
     if (subscriptions.length === 0) return;
     if (change.bound === undefined) this.bodyOf(change);
-    const targets = subscriptions.map((s) => this.ownerOf(s));
+    let owners = this.ownersOf.get(subscriptions);
+    if (!owners) {
+      owners = subscriptions.map((s) => this.ownerOf(s));
+      this.ownersOf.set(subscriptions, owners);
+    }
+    const targets: (Owner | null)[] = owners.slice();
     const entry: Entry = { seq: this.seq + 1, change, bytes: sizeOf(change), dueAt, targets, live: targets.length, first: 0, prev: null, next: null };
     this.seq += targets.length;
     this.link(entry, null);
-    for (const owner of targets) {
+    for (const owner of owners) {
       owner.staged.push(entry);
       if (owner.sending < this.limits.concurrency) this.dirty.add(owner);
     }
@@ -195,7 +204,7 @@ export class DeliveryQueue {
       } else {
         if (oldest === this.newest) break;
         this.forget(oldest, now);
-        this.dropped(oldest.subscriptionId, oldest.changes, () => ({ ...oldest, body: oldest.body ?? this.bodyOf(oldest.change!) }));
+        this.dropped(oldest.subscriptionId, oldest.changes, oldest, this.describe);
       }
     }
   }
@@ -206,9 +215,14 @@ export class DeliveryQueue {
     const owner = entry.targets[entry.first]!;
     owner.staged.shift();
     this.untarget(entry, entry.first);
-    const subscriptionId = owner.subscription.id;
-    this.dropped(subscriptionId, 1, () => ({ subscriptionId, field: entry.change.field, summary: entry.change.summary, changes: 1, attempts: 0, startedAt: null, body: this.bodyOf(entry.change) }));
+    this.dropped(owner.subscription.id, 1, entry, this.describe);
   }
+
+  /** What a dropped delivery (or an entry's delivery to a subscription) was, for its log record. */
+  private readonly describe = (dropped: Link, subscriptionId: string): Logged =>
+    isEntry(dropped)
+      ? { subscriptionId, field: dropped.change.field, summary: dropped.change.summary, changes: 1, attempts: 0, startedAt: null, body: this.bodyOf(dropped.change) }
+      : { ...dropped, body: dropped.body ?? this.bodyOf(dropped.change!) };
 
   /** An entry no longer waits for its target at `index`: one change and one body fewer held; unlinked once it waits for none. */
   private untarget(entry: Entry, index: number): void {
