@@ -46,7 +46,11 @@ export interface WebhookOptions {
   /**
    * Bytes of payload bodies held at most, over every subscription (a body counts once for each
    * subscription it goes to; a failed batch keeps its body, up to 3 MB, until retried); past it
-   * the oldest delivery is dropped (and logged, as for `queueLimit`). @default 67108864 (64 MiB)
+   * the oldest delivery is dropped (and logged, as for `queueLimit`). A message status is queued
+   * unbuilt (a description of the send) and built when a subscription sends it: until then it
+   * counts an upper bound of its body (1,536 bytes plus 6 per character of the strings it
+   * carries, as many times as it carries them: several times a typical status body), which also
+   * bounds what its description holds; then its body's real length. @default 67108864 (64 MiB)
    */
   queueByteLimit?: number;
   /** POSTs in flight at most per subscription (the rest wait their turn). @default 10 */
