@@ -7,9 +7,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createWebhookHandler } from "@sigfollow/client/webhooks";
+import { createSigFollowClient } from "@sigfollow/client";
+import { message, template } from "@sigfollow/client/builders";
+import { createWebhookHandler, type MessageStatus, parseWebhook } from "@sigfollow/client/webhooks";
 import { createMockGateway, DEMO, type MockGateway } from "../src/index.js";
 import { type MockServer, startMockServer } from "../src/node/index.js";
+import { payloadOf, statusBound, statusChange, webhookBody } from "../src/webhooks/payloads.js";
 import { ownSurfaceProblem } from "../src/webhooks/subscriptions.js";
 import { onUnhandled } from "./support/msw.js";
 import { listen } from "./support/webhooks.js";
@@ -83,6 +86,84 @@ describe("batched deliveries to failing receivers stay within the queue's bounds
     expect(bodies.length).toBeGreaterThan(0);
     expect(Math.max(...bodies.map((d) => d.body.length))).toBeLessThanOrEqual(1_000_000);
     expect(dropped(gateway)).toBeGreaterThan(0);
+  });
+});
+
+describe("statuses are built when sent, as they were when queued, and held within the bounds meanwhile", () => {
+  const gateway = createMockGateway({ validateResponses: true, webhooks: { queueByteLimit: 100_000, backoffMs: [60_000] } });
+  const msw = setupServer(...gateway.handlers);
+  let client: ReturnType<typeof createSigFollowClient>;
+  beforeAll(async () => {
+    msw.listen(onUnhandled("error"));
+    client = createSigFollowClient({ apiKey: (await gateway.ready).apiKeys[0]!.key, maxRetries: 0 });
+  });
+  afterAll(() => msw.close());
+  const shipping = (callback: string) =>
+    message(DEMO.recipient)
+      .template(template("shipping_with_actions", "en_US").body("ORD-90211").button("quick_reply", 0, "TRACK_PKG_90211").button("url", 1, "ORD-90211"))
+      .bizOpaqueCallbackData(callback)
+      .build();
+
+  it("a status built long after the send carries the send's time, the template's category and the recipient's identity of then", async () => {
+    gateway.reset();
+    const statuses: MessageStatus[] = [];
+    await gateway.webhooks.subscribe({
+      wabaId: DEMO.wabaId,
+      url: async (request) => {
+        for (const event of parseWebhook(JSON.parse(await request.text()))) if (event.kind === "status") statuses.push(event.status);
+        return new Response("ok");
+      },
+      appSecret: APP_SECRET,
+    });
+    gateway.webhooks.setRecipient({ phone: DEMO.recipient, userId: "US.111", username: "before" });
+    const sentAt = Math.floor(Date.parse(gateway.snapshot().now) / 1000);
+    const { messages } = await client.messages.send(DEMO.phoneNumberId, shipping("order-1"));
+    // Everything a status shows changes before its body is built.
+    gateway.setTemplateCategory("5764362642733705", "MARKETING");
+    gateway.webhooks.setRecipient({ phone: DEMO.recipient, userId: "US.222", username: "after" });
+    gateway.advanceClock(3_600_000);
+    await gateway.webhooks.flush();
+    expect(statuses.map((s) => [s.status, s.id, Number(s.timestamp) - sentAt, s.recipient_user_id])).toEqual([
+      ["sent", messages[0]!.id, 0, "US.111"],
+      ["delivered", messages[0]!.id, 1, "US.111"],
+      ["read", messages[0]!.id, 5, "US.111"],
+    ]);
+    expect(statuses[0]).toMatchObject({ pricing: { category: "utility" }, conversation: { origin: { type: "utility" }, expiration_timestamp: String(sentAt + 86_400) } });
+    const bodies = gateway.webhooks.deliveries().map((d) => d.body);
+    expect(bodies.filter((b) => b.includes('"username":"before"'))).toHaveLength(2); // delivered and read
+    expect(bodies.some((b) => b.includes("US.222") || b.includes('"after"') || b.includes("marketing"))).toBe(false);
+  });
+
+  it("a status's bound is over its body, whatever it carries", () => {
+    for (const text of ["", "a", '"\\', "\u00e9\u0001", "\u{1F600}x".repeat(40)]) {
+      const phone = { id: `1${text}`, wabaId: `2${text}`, tenantId: "t", displayPhoneNumber: `+1 ${text}` };
+      const sent = { id: `wamid.${text}`, waId: `1${text}`, category: `utility${text}`, bizOpaqueCallbackData: text, sentAt: -8.64e15 };
+      for (const identity of [undefined, { userId: `US.${text}`, username: text, phoneHidden: false }]) {
+        for (const status of ["sent", "delivered", "read", "failed"] as const) {
+          for (const errorCode of [131049, 131050]) {
+            const change = statusChange(phone, sent, status, 8.64e15, { identity, errorCode });
+            const body = webhookBody(payloadOf(change));
+            expect(body.length).toBeLessThanOrEqual(statusBound(phone, sent, identity));
+          }
+        }
+      }
+    }
+  });
+
+  it("statuses not built yet count an upper bound of their bodies: the bodies held stay under queueByteLimit", async () => {
+    gateway.reset();
+    for (let i = 0; i < 2; i++) await gateway.webhooks.subscribe({ wabaId: DEMO.wabaId, url: always(500), appSecret: APP_SECRET });
+    const callback = "\u00e9".repeat(512); // escaped as \u00e9: every status body over 3 KB
+    for (let i = 0; i < 40; i++) await client.messages.send(DEMO.phoneNumberId, shipping(callback));
+    // The sent statuses failed once and await their retry (built); the delivered and read ones are not due (not built).
+    const { pending } = await gateway.webhooks.flush();
+    expect(pending * 3072).toBeLessThanOrEqual(100_000);
+    expect(dropped(gateway)).toBeGreaterThan(0);
+    gateway.advanceClock(10_000);
+    await gateway.webhooks.flush(); // what is still held is built, sent, and its body validated
+    const bodies = gateway.webhooks.deliveries().filter((d) => d.status === 500);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(Math.min(...bodies.map((d) => d.body.length))).toBeGreaterThanOrEqual(3072);
   });
 });
 

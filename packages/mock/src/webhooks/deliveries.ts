@@ -17,8 +17,8 @@ import type { OutboundRecord, Store, StoreEvent } from "../state/store.js";
 import { check } from "../validation.js";
 import { combine } from "./batching.js";
 import { DeliveryLog, type WebhookDeliveryRecord } from "./log.js";
-import { inboundChange, type SentMessage, type UserIdentity, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
-import { type Delivery, DeliveryQueue } from "./queue.js";
+import { inboundChange, payloadOf, type SentMessage, type UserIdentity, statusChange, templateCategoryChange, templateStatusChange, type WebhookChange, webhookBody } from "./payloads.js";
+import { DeliveryQueue, type Started } from "./queue.js";
 import { type RecipientOutcome, type StatusDelays, WEBHOOK_LIMITS, type WebhookBatch, type WebhookFaultInput } from "./schema.js";
 import { checkTarget, type OwnServer, type SubscribeInput, Subscriptions, type WebhookSubscription, view } from "./subscriptions.js";
 import { Transport, type WebhookTransport } from "./transport.js";
@@ -46,7 +46,11 @@ export interface WebhookOptions {
   /**
    * Bytes of payload bodies held at most, over every subscription (a body counts once for each
    * subscription it goes to; a failed batch keeps its body, up to 3 MB, until retried); past it
-   * the oldest delivery is dropped (and logged, as for `queueLimit`). @default 67108864 (64 MiB)
+   * the oldest delivery is dropped (and logged, as for `queueLimit`). A message status is queued
+   * unbuilt (a description of the send) and built when a subscription sends it: until then it
+   * counts an upper bound of its body (1,536 bytes plus 6 per character of the strings it
+   * carries, as many times as it carries them: several times a typical status body), which also
+   * bounds what its description holds; then its body's real length. @default 67108864 (64 MiB)
    */
   queueByteLimit?: number;
   /** POSTs in flight at most per subscription (the rest wait their turn). @default 10 */
@@ -119,7 +123,11 @@ export class WebhookDeliveries {
     this.subscriptions.clear();
     this.outcomes.clear();
     const { queueLimit = 10_000, queueByteLimit = DEFAULT_QUEUE_BYTES, concurrency = 10 } = this.options;
-    this.queue = new DeliveryQueue({ changes: queueLimit, bytes: queueByteLimit, concurrency }, (id, changes, dropped) => this.log.drop(id, changes, this.clock.now(), dropped));
+    this.queue = new DeliveryQueue(
+      { changes: queueLimit, bytes: queueByteLimit, concurrency },
+      (id, changes, dropped, describe) => this.log.drop(id, changes, this.clock.now(), dropped, describe),
+      (change) => (change.body ??= this.checked(webhookBody(payloadOf(change)))),
+    );
     this.inFlight.clear();
     this.log.clear();
     this.faults = { failNext: 0, status: 500, duplicateNext: 0 };
@@ -238,7 +246,11 @@ export class WebhookDeliveries {
     if (outcome?.outcome === "failed") return this.enqueue(statusChange(phone, sent, "failed", now + sentMs, { errorCode: outcome.errorCode }), now + sentMs);
     const steps = [["sent", sentMs], ["delivered", deliveredMs], ["read", readMs]] as const;
     const last = outcome ? steps.findIndex(([s]) => s === outcome.outcome) : steps.length - 1;
-    for (const [status, delay] of steps.slice(0, last + 1)) this.enqueue(statusChange(phone, sent, status, now + delay, { identity }), now + delay);
+    const options = { identity }; // shared by the statuses
+    for (let i = 0; i <= last; i++) {
+      const [status, delay] = steps[i]!;
+      this.enqueue(statusChange(phone, sent, status, now + delay, options), now + delay);
+    }
   }
 
   /** Emits a change the store does not hold (a template quality change). */
@@ -247,13 +259,11 @@ export class WebhookDeliveries {
   }
 
   private enqueue(change: WebhookChange, dueAt: number): void {
-    const body = this.checked(webhookBody(change.payload));
-    const targets = [...this.subscriptions.values()].filter((s) => s.wabaId === change.wabaId && s.fields.has(change.field));
-    this.queue.add(targets, change, body, dueAt, this.clock.now());
+    this.queue.add(this.subscriptions.to(change.wabaId, change.field), change, dueAt, this.clock.now());
     this.schedulePump();
   }
 
-  /** A body, checked against the spec's webhook schema when the gateway validates its responses. */
+  /** A body, checked against the spec's webhook schema when the gateway validates its responses (every body built: a change's, a batch's). */
   private checked(body: string): string {
     if (this.options.validate) {
       const problem = check("/components/schemas/WebhookPayload", JSON.parse(body), "webhook");
@@ -311,7 +321,7 @@ export class WebhookDeliveries {
     return { attempts: this.log.recorded - before, pending: this.queue.changes };
   }
 
-  private start(delivery: Delivery): void {
+  private start(delivery: Started): void {
     const generation = this.generation;
     const attempt = this.attempt(delivery, generation).finally(() => {
       this.inFlight.delete(attempt);
@@ -320,7 +330,7 @@ export class WebhookDeliveries {
     this.inFlight.add(attempt);
   }
 
-  private async attempt(delivery: Delivery, generation: number): Promise<void> {
+  private async attempt(delivery: Started, generation: number): Promise<void> {
     const target = delivery.owner.subscription;
     let outcome: { status: number | null; error: string | null };
     if (this.faults.failNext > 0) {

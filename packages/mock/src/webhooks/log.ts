@@ -76,18 +76,19 @@ export class DeliveryLog {
   }
 
   /**
-   * Records a delivery of `changes` changes the full queue dropped (`logged` describes it): one
-   * more in its subscription's run when the run's record is still kept and nothing else was
-   * recorded for the subscription since, else the record of a new run.
+   * Records a delivery of `changes` changes the full queue dropped (`describe(dropped)` says what
+   * it was, asked only for a new run's record): one more in its subscription's run when the run's
+   * record is still kept and nothing else was recorded for the subscription since, else the record
+   * of a new run.
    */
-  drop(subscriptionId: string, changes: number, now: number, logged: () => Logged): void {
+  drop<T>(subscriptionId: string, changes: number, now: number, dropped: T, describe: (dropped: T, subscriptionId: string) => Logged): void {
     this.recorded++;
     const run = this.runs.get(subscriptionId);
     if (run && run.n >= this.ring.evicted) {
       run.raw.changes += changes;
       return;
     }
-    this.runs.set(subscriptionId, this.push(logged(), now, QUEUE_FULL, null, false));
+    this.runs.set(subscriptionId, this.push(describe(dropped, subscriptionId), now, QUEUE_FULL, null, false));
   }
 
   /** Keeps a record; it and its number in the ring. */

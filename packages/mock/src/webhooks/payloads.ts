@@ -5,15 +5,37 @@ import { META_ERRORS } from "../http/errors.js";
 import type { InboundMessage, PhoneNumber, TemplateRecord, TemplateStatus } from "../state/store.js";
 import type { WebhookField } from "./schema.js";
 
-/** One change to deliver: its field, the WABA it is about, the payload, and a line for the delivery log. */
+/**
+ * One change to deliver: its field, the WABA it is about, a line for the delivery log, and its
+ * payload, built when first needed ({@link payloadOf}) from what the change captured when it
+ * happened: a status is queued as a small description and built only when a subscription sends it
+ * (or a drop's log record shows it), once for all its subscriptions.
+ */
 export interface WebhookChange {
-  field: WebhookField;
-  wabaId: string;
-  payload: WebhookPayload;
-  summary: string;
+  readonly field: WebhookField;
+  readonly wabaId: string;
+  readonly summary: string;
   /** Changes with the same key reach a subscription in order (the statuses of one message, the messages of one sender, the template events of one WABA). */
-  key: string;
+  readonly key: string;
+  /** Builds the payload from what the change captured (never from the state at the time of building). */
+  make(): WebhookPayload;
+  /**
+   * While the body is not built, what the change counts in the queue's byte bound: an upper bound
+   * of its body's length, and of the memory its description holds. `undefined`: the body is built
+   * when the change is queued.
+   */
+  bound?: number;
+  /** The payload, once built. */
+  payload?: WebhookPayload;
+  /** The exact body POSTed for it alone, once built (see `WebhookDeliveries`). */
+  body?: string;
 }
+
+/** A change's payload, built on first use. */
+export const payloadOf = (change: WebhookChange): WebhookPayload => (change.payload ??= change.make());
+
+/** A change whose payload is built at once (its body when queued): its fields capture state that changes later. */
+const built = (change: Omit<WebhookChange, "make" | "payload">, payload: WebhookPayload): WebhookChange => ({ ...change, payload, make: () => payload });
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
@@ -34,7 +56,7 @@ const TEMPLATE_ID = '"message_template_id":"';
 export function batchPayload(changes: readonly WebhookChange[]): WebhookPayload {
   const entries: WebhookPayload["entry"] = [];
   for (const change of changes) {
-    for (const entry of change.payload.entry) {
+    for (const entry of payloadOf(change).entry) {
       const last = entries.at(-1);
       if (last && last.id === entry.id && last.time === entry.time) last.changes.push(...entry.changes);
       else entries.push({ ...entry, changes: [...entry.changes] });
@@ -94,13 +116,65 @@ export interface UserIdentity {
  * `read` their username; `recipient_id` and `wa_id` stay, the message having been sent to the
  * phone number (a `failed` status lists no contact and no user id).
  */
-export function statusChange(
-  phone: PhoneNumber,
-  message: SentMessage,
-  status: "sent" | "delivered" | "read" | "failed",
-  at: number,
-  options: { errorCode?: number | undefined; identity?: UserIdentity | undefined } = {},
-): WebhookChange {
+export function statusChange(phone: PhoneNumber, message: SentMessage, status: StatusName, at: number, options: StatusOptions = {}): WebhookChange {
+  return new StatusChange(phone, message, status, at, options);
+}
+
+/** A status as queued: what the send left (shared by the message's statuses), its payload built on first use. */
+class StatusChange implements WebhookChange {
+  readonly field = "messages" as const;
+  readonly bound: number;
+  payload?: WebhookPayload;
+  body?: string;
+
+  constructor(
+    private readonly phone: PhoneNumber,
+    private readonly message: SentMessage,
+    private readonly status: StatusName,
+    private readonly at: number,
+    private readonly options: StatusOptions,
+  ) {
+    this.bound = statusBound(phone, message, options.identity);
+  }
+
+  get wabaId(): string {
+    return this.phone.wabaId;
+  }
+
+  get key(): string {
+    return this.message.id;
+  }
+
+  get summary(): string {
+    return `status ${this.status} ${this.message.id}`;
+  }
+
+  make(): WebhookPayload {
+    return statusPayload(this.phone, this.message, this.status, this.at, this.options);
+  }
+}
+
+type StatusName = "sent" | "delivered" | "read" | "failed";
+interface StatusOptions {
+  errorCode?: number | undefined;
+  identity?: UserIdentity | undefined;
+}
+
+/**
+ * Bytes of a status body at most, whatever the status: its fixed text (names, fixed values, an
+ * error object, numbers) and each string it carries, written 6 bytes a character at most
+ * (`\u00e9`), as many times as the body carries it. It bounds the description too: the same
+ * strings, in 2 bytes a character at most, and a few small objects.
+ */
+export function statusBound(phone: PhoneNumber, message: SentMessage, identity: UserIdentity | undefined): number {
+  const once = phone.wabaId.length + phone.displayPhoneNumber.length + phone.id.length + (identity?.username?.length ?? 0) + (message.bizOpaqueCallbackData?.length ?? 0);
+  const twice = message.id.length + message.waId.length + message.category.length + (identity?.userId.length ?? 0);
+  return STATUS_FIXED_BYTES + 6 * (once + 2 * twice);
+}
+/** The fixed text of a status body at most (under 800: a `failed` one with the longest error, timestamps of 14 digits), and the objects of its description. */
+const STATUS_FIXED_BYTES = 1536;
+
+function statusPayload(phone: PhoneNumber, message: SentMessage, status: StatusName, at: number, options: StatusOptions): WebhookPayload {
   const billed = message.category !== "service";
   const identity = status === "failed" ? undefined : options.identity;
   const s: MessageStatus = {
@@ -132,7 +206,7 @@ export function statusChange(
     ...(status === "failed" ? {} : { contacts: [contact] }),
     statuses: [s],
   };
-  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `status ${status} ${message.id}`, key: message.id };
+  return envelope(phone.wabaId, { field: "messages", value });
 }
 
 /**
@@ -168,7 +242,7 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage, ident
     ],
     messages: [{ ...base, ...body } as WebhookMessage],
   };
-  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message ${message.type} ${message.id}`, key: `from:${message.from}` };
+  return built({ field: "messages", wabaId: phone.wabaId, summary: `message ${message.type} ${message.id}`, key: `from:${message.from}` }, envelope(phone.wabaId, { field: "messages", value }));
 }
 
 /**
@@ -224,13 +298,13 @@ export function templateStatusChange(t: TemplateRecord, at: number): WebhookChan
     reason: event === "PENDING_DELETION" ? null : (t.rejectedReason ?? "NONE"),
   };
   const change = { field: "message_template_status_update" as const, value };
-  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} ${event}`, key: `templates:${t.wabaId}` };
+  return built({ field: change.field, wabaId: t.wabaId, summary: `template ${t.id} ${event}`, key: `templates:${t.wabaId}` }, envelope(t.wabaId, change, seconds(at)));
 }
 
 /** A `template_category_update` change (a completed recategorization). */
 export function templateCategoryChange(t: TemplateRecord, previous: string, at: number): WebhookChange {
   const change = { field: "template_category_update" as const, value: { ...templateFields(t), previous_category: previous, new_category: t.category } };
-  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} category ${t.category}`, key: `templates:${t.wabaId}` };
+  return built({ field: change.field, wabaId: t.wabaId, summary: `template ${t.id} category ${t.category}`, key: `templates:${t.wabaId}` }, envelope(t.wabaId, change, seconds(at)));
 }
 
 /** Template quality scores. */
@@ -240,5 +314,5 @@ export type QualityScore = (typeof QUALITY_SCORES)[number];
 /** A `message_template_quality_update` change. */
 export function templateQualityChange(t: TemplateRecord, previous: QualityScore, next: QualityScore, at: number): WebhookChange {
   const change = { field: "message_template_quality_update" as const, value: { previous_quality_score: previous, new_quality_score: next, ...templateFields(t) } };
-  return { field: change.field, wabaId: t.wabaId, payload: envelope(t.wabaId, change, seconds(at)), summary: `template ${t.id} quality ${next}`, key: `templates:${t.wabaId}` };
+  return built({ field: change.field, wabaId: t.wabaId, summary: `template ${t.id} quality ${next}`, key: `templates:${t.wabaId}` }, envelope(t.wabaId, change, seconds(at)));
 }

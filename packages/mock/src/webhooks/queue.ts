@@ -16,9 +16,12 @@
 //   FIFO of staged entries: a subscription takes its staged entries into its lanes only when it
 //   has room to send. So while a subscription's receiver is slow, what is queued for it costs a
 //   reference until it is sent or dropped, not a lane, a heap place and a delivery of its own.
+// - A change's body is built when a subscription takes it to send (or a drop's record shows it),
+//   once for all its subscriptions (`bodyOf` caches it on the change).
 // - Bounds: the changes held (a batch counts each of its changes, an entry each subscription it
 //   still waits for) and the bytes of the bodies held (waiting, staged, in flight or awaiting a
-//   retry); past either the oldest delivery is dropped.
+//   retry; a change whose body is not built counts its `bound`, an upper bound of it, and a
+//   delivery counts its real length once it built it); past either the oldest delivery is dropped.
 import type { Combined } from "./batching.js";
 import { joins } from "./batching.js";
 import { Heap, type HeapItem } from "./heap.js";
@@ -73,7 +76,10 @@ export interface Delivery extends Ranked {
   summary: string;
   /** How many changes it carries. */
   changes: number;
-  body: string;
+  /** What it POSTs, once taken to send (or, fresh, once its change's body was built for it); `null` before. */
+  body: string | null;
+  /** Bytes it counts in the bound: its body's length, or its change's bound while it has no body. */
+  bytes: number;
   dueAt: number;
   attempts: number;
   /** Mock-clock time of the latest attempt, `null` before the first. */
@@ -87,11 +93,12 @@ interface Entry {
   /** Enqueue order of its first target; the target at index `i` is `seq + i`. */
   readonly seq: number;
   readonly change: WebhookChange;
-  readonly body: string;
+  /** Bytes each target counts (the change's body length, or its bound when not built yet). */
+  readonly bytes: number;
   readonly dueAt: number;
   /** The subscriptions it waits for, in subscription order; `null` once taken into a lane, dropped or unsubscribed. */
   readonly targets: (Owner | null)[];
-  /** Targets not `null` (each counts one change and the body's bytes). */
+  /** Targets not `null` (each counts one change and `bytes`). */
   live: number;
   /** The targets before it are `null`. */
   first: number;
@@ -102,6 +109,8 @@ interface Entry {
 /** What the queue's age chain links: deliveries, and entries still staged for some subscriptions. */
 type Link = Delivery | Entry;
 const isEntry = (link: Link): link is Entry => "targets" in link;
+/** What the queue holds (a delivery, or a change staged for subscriptions), as its drops name it. */
+export type Held = Link;
 
 /** A FIFO whose `shift` is O(1). */
 class Fifo<T> {
@@ -132,7 +141,7 @@ class Fifo<T> {
 export interface QueueLimits {
   /** Changes held at most. */
   changes: number;
-  /** Bytes of bodies held at most (a body shared by several subscriptions counts once for each). */
+  /** Bytes of bodies held at most (a body shared by several subscriptions counts once for each; one not built yet, its change's bound). */
   bytes: number;
   /** POSTs in flight at most per subscription. */
   concurrency: number;
@@ -140,8 +149,16 @@ export interface QueueLimits {
 
 const isLane = (item: Lane | Delivery): item is Lane => "waiting" in item;
 
+/** A delivery taken to send: its body is built. */
+export type Started = Delivery & { body: string };
+
+/** Bytes a change counts: its body's length once built, else its bound. */
+const sizeOf = (change: WebhookChange): number => change.body?.length ?? change.bound!;
+
 export class DeliveryQueue {
   private readonly owners = new Map<string, Owner>();
+  /** The owners of a list of subscriptions (the lists a change's targets come in are kept while the subscriptions do not change). */
+  private readonly ownersOf = new WeakMap<readonly Subscription[], Owner[]>();
   private readonly timers = new Heap<Lane | Delivery>(earlier);
   /** Subscriptions that may have something to start (something became ready, or a POST completed). */
   private readonly dirty = new Set<Owner>();
@@ -156,18 +173,26 @@ export class DeliveryQueue {
 
   constructor(
     private readonly limits: QueueLimits,
-    /** Told of each delivery dropped to stay within the bounds: its subscription, how many changes it carried, what it was. */
-    private readonly dropped: (subscriptionId: string, changes: number, delivery: () => Logged) => void,
+    /** Told of each delivery dropped to stay within the bounds: its subscription, how many changes it carried, and what it was (`describe(dropped, subscriptionId)`). */
+    private readonly dropped: (subscriptionId: string, changes: number, dropped: Held, describe: (dropped: Held, subscriptionId: string) => Logged) => void,
+    /** A change's body (built once, cached on the change). */
+    private readonly bodyOf: (change: WebhookChange) => string,
   ) {}
 
-  /** Queues a change for subscriptions, due at `dueAt`; drops the oldest deliveries past the bounds. */
-  add(subscriptions: readonly Subscription[], change: WebhookChange, body: string, dueAt: number, now: number): void {
+  /** Queues a change for subscriptions, due at `dueAt` (its body built now when it has no `bound`); drops the oldest deliveries past the bounds. */
+  add(subscriptions: readonly Subscription[], change: WebhookChange, dueAt: number, now: number): void {
     if (subscriptions.length === 0) return;
-    const targets = subscriptions.map((s) => this.ownerOf(s));
-    const entry: Entry = { seq: this.seq + 1, change, body, dueAt, targets, live: targets.length, first: 0, prev: null, next: null };
+    if (change.bound === undefined) this.bodyOf(change);
+    let owners = this.ownersOf.get(subscriptions);
+    if (!owners) {
+      owners = subscriptions.map((s) => this.ownerOf(s));
+      this.ownersOf.set(subscriptions, owners);
+    }
+    const targets: (Owner | null)[] = owners.slice();
+    const entry: Entry = { seq: this.seq + 1, change, bytes: sizeOf(change), dueAt, targets, live: targets.length, first: 0, prev: null, next: null };
     this.seq += targets.length;
     this.link(entry, null);
-    for (const owner of targets) {
+    for (const owner of owners) {
       owner.staged.push(entry);
       if (owner.sending < this.limits.concurrency) this.dirty.add(owner);
     }
@@ -179,7 +204,7 @@ export class DeliveryQueue {
       } else {
         if (oldest === this.newest) break;
         this.forget(oldest, now);
-        this.dropped(oldest.subscriptionId, oldest.changes, () => oldest);
+        this.dropped(oldest.subscriptionId, oldest.changes, oldest, this.describe);
       }
     }
   }
@@ -190,16 +215,21 @@ export class DeliveryQueue {
     const owner = entry.targets[entry.first]!;
     owner.staged.shift();
     this.untarget(entry, entry.first);
-    const subscriptionId = owner.subscription.id;
-    this.dropped(subscriptionId, 1, () => ({ subscriptionId, field: entry.change.field, summary: entry.change.summary, changes: 1, attempts: 0, startedAt: null, body: entry.body }));
+    this.dropped(owner.subscription.id, 1, entry, this.describe);
   }
+
+  /** What a dropped delivery (or an entry's delivery to a subscription) was, for its log record. */
+  private readonly describe = (dropped: Link, subscriptionId: string): Logged =>
+    isEntry(dropped)
+      ? { subscriptionId, field: dropped.change.field, summary: dropped.change.summary, changes: 1, attempts: 0, startedAt: null, body: this.bodyOf(dropped.change) }
+      : { ...dropped, body: dropped.body ?? this.bodyOf(dropped.change!) };
 
   /** An entry no longer waits for its target at `index`: one change and one body fewer held; unlinked once it waits for none. */
   private untarget(entry: Entry, index: number): void {
     entry.targets[index] = null;
     entry.live--;
     this.changes--;
-    this.bytes -= entry.body.length;
+    this.bytes -= entry.bytes;
     if (entry.live === 0) this.unlinkLink(entry);
   }
 
@@ -214,7 +244,7 @@ export class DeliveryQueue {
 
   /** A staged entry's delivery to one subscription, in its lane (and the age chain, just before the entry). */
   private enter(owner: Owner, entry: Entry, index: number, now: number): void {
-    const { change, body, dueAt } = entry;
+    const { change, dueAt } = entry;
     let lane = owner.lanes.get(change.key);
     if (!lane) {
       lane = { key: change.key, owner, waiting: [], holder: null, heapIndex: -1, rank: 0, tie: 0 };
@@ -230,7 +260,8 @@ export class DeliveryQueue {
       field: change.field,
       summary: change.summary,
       changes: 1,
-      body,
+      body: change.body ?? null,
+      bytes: sizeOf(change),
       dueAt,
       attempts: 0,
       startedAt: null,
@@ -250,7 +281,7 @@ export class DeliveryQueue {
    * each subscription with room starts its oldest due retry or a new POST of its ready lanes'
    * heads (up to `maxChanges`, combined by `combine`), until it has `concurrency` in flight.
    */
-  start(now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Delivery[] {
+  start(now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Started[] {
     for (let timer = this.timers.peek(); timer && timer.rank <= now; timer = this.timers.peek()) {
       this.timers.pop();
       timer.rank = timer.tie;
@@ -258,7 +289,7 @@ export class DeliveryQueue {
       else timer.owner.retries.push(timer);
       this.dirty.add(timer.owner);
     }
-    const started: Delivery[] = [];
+    const started: Started[] = [];
     for (const owner of this.dirty) {
       this.dirty.delete(owner);
       if (this.owners.get(owner.subscription.id) !== owner) continue; // unsubscribed
@@ -267,7 +298,7 @@ export class DeliveryQueue {
         const lane = owner.ready.peek();
         const retry = owner.retries.peek();
         if (!lane && !retry) break;
-        const delivery = retry && (!lane || retry.seq < lane.rank) ? owner.retries.pop()! : this.take(owner, now, maxChanges, combine);
+        const delivery = retry && (!lane || retry.seq < lane.rank) ? (owner.retries.pop() as Started) : this.take(owner, now, maxChanges, combine);
         delivery.state = "sending";
         delivery.attempts++;
         delivery.startedAt = now;
@@ -332,12 +363,12 @@ export class DeliveryQueue {
   }
 
   /** A new POST of ready lanes' heads, in enqueue order, as many as batching lets in; they hold their lanes. */
-  private take(owner: Owner, now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Delivery {
-    const members: Delivery[] = [];
+  private take(owner: Owner, now: number, maxChanges: number, combine: (changes: WebhookChange[]) => Combined): Started {
+    const members: Started[] = [];
     const lanes: Lane[] = [];
     let total = 0;
     for (let lane = owner.ready.peek(); lane; lane = owner.ready.peek()) {
-      const head = lane.waiting[0]!;
+      const head = this.built(lane.waiting[0]!);
       if (!joins(members.length, total, head.body.length, maxChanges)) break;
       owner.ready.pop();
       lane.waiting.shift();
@@ -360,7 +391,7 @@ export class DeliveryQueue {
       return first;
     }
     const { body, field, summary, changes } = combine(members.map((m) => m.change!));
-    const batch: Delivery = {
+    const batch: Started = {
       ...first,
       state: "held",
       lanes,
@@ -369,6 +400,7 @@ export class DeliveryQueue {
       summary,
       changes,
       body,
+      bytes: body.length,
       dueAt: Math.max(...members.map((m) => m.dueAt)),
       prev: null,
       next: null,
@@ -381,6 +413,16 @@ export class DeliveryQueue {
     }
     for (const lane of lanes) lane.holder = batch;
     return batch;
+  }
+
+  /** A fresh delivery with its body: built (once for the change), and counted at its real length. */
+  private built(delivery: Delivery): Started {
+    if (delivery.body === null) {
+      delivery.body = this.bodyOf(delivery.change!);
+      this.bytes += delivery.body.length - delivery.bytes;
+      delivery.bytes = delivery.body.length;
+    }
+    return delivery as Started;
   }
 
   /** Takes a delivery out of the queue: its counts, its place in its lane or its hold on its lanes, its timer. */
@@ -447,14 +489,14 @@ export class DeliveryQueue {
     else this.newest = delivery;
     const copies = isEntry(delivery) ? delivery.live : 1;
     this.changes += isEntry(delivery) ? copies : delivery.changes;
-    this.bytes += delivery.body.length * copies;
+    this.bytes += delivery.bytes * copies;
   }
 
   private unlink(delivery: Delivery): void {
     if (delivery.state === "gone") return;
     this.unlinkLink(delivery);
     this.changes -= delivery.changes;
-    this.bytes -= delivery.body.length;
+    this.bytes -= delivery.bytes;
   }
 
   /** Takes a delivery or an entry out of the chain (its counts are the caller's). */

@@ -89,6 +89,8 @@ export function ownSurfaceProblem(url: URL, origins: readonly string[], servers:
 /** The subscriptions of one gateway state. */
 export class Subscriptions {
   private readonly byId = new Map<string, Subscription>();
+  /** The subscriptions to each WABA and field, in subscription order (until a subscription is added or removed). */
+  private readonly byTopic = new Map<string, readonly Subscription[]>();
 
   get size(): number {
     return this.byId.size;
@@ -111,7 +113,19 @@ export class Subscriptions {
       createdAt: now,
     };
     this.byId.set(id, subscription);
+    this.byTopic.clear();
     return subscription;
+  }
+
+  /** The subscriptions a change of `wabaId` and `field` goes to, in subscription order (the same array until they change). */
+  to(wabaId: string, field: WebhookField): readonly Subscription[] {
+    const topic = `${wabaId} ${field}`;
+    let targets = this.byTopic.get(topic);
+    if (!targets) {
+      targets = [...this.byId.values()].filter((s) => s.wabaId === wabaId && s.fields.has(field));
+      this.byTopic.set(topic, targets);
+    }
+    return targets;
   }
 
   get(id: string): Subscription | undefined {
@@ -119,11 +133,13 @@ export class Subscriptions {
   }
 
   delete(id: string): boolean {
+    this.byTopic.clear();
     return this.byId.delete(id);
   }
 
   clear(): void {
     this.byId.clear();
+    this.byTopic.clear();
   }
 
   list(): WebhookSubscription[] {
