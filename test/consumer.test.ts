@@ -1,6 +1,6 @@
 // What an integrator installs: the three packages packed with the root README's commands, installed
 // with npm (the README's commands too) into a scratch app outside the workspace, and used there as
-// the READMEs say: the vitest suite, the quick start as an ES module and through CommonJS
+// the READMEs say: the vitest suites (the root's, the mock README's webhook one), the quick start as an ES module and through CommonJS
 // `require`, `tsc` with `module: node16` and with `moduleResolution: bundler` over every README
 // snippet, the installed `sigfollow-mock` bin, and the installed `sigfollow` bin pulling the
 // templates from it into a module that a send compiles and runs with. Needs `pnpm build` first and
@@ -19,7 +19,8 @@ import { type Standalone, startStandalone } from "../packages/mock/test/support/
 import { block, commands, readme, root } from "./support/readme.js";
 
 const read = (file: string) => readFileSync(join(root, file), "utf8");
-const packageReadmes = [read("packages/client/README.md"), read("packages/mock/README.md")];
+const mockReadme = read("packages/mock/README.md");
+const packageReadmes = [read("packages/client/README.md"), mockReadme];
 const cliReadme = read("packages/cli/README.md");
 
 /**
@@ -102,13 +103,13 @@ describe("the packed packages, installed with npm into an app outside the worksp
   });
 
   it("runs the README's vitest suite", { timeout: 120_000 }, () => {
-    writeFileSync(join(app, "window.test.ts"), block("### In a vitest suite (msw/node)"));
+    writeFileSync(join(app, "window.test.ts"), block("## Testing with the mock"));
     const output = npx(["vitest", "run", "window.test.ts"]);
     expect(output).toMatch(/1 passed/);
   });
 
-  it("runs the README's webhook handler suite: the mock's deliveries reach createWebhookHandler", { timeout: 120_000 }, () => {
-    writeFileSync(join(app, "webhooks.test.ts"), block("### Testing your webhook handler"));
+  it("runs the mock README's webhook handler suite: the mock's deliveries reach createWebhookHandler", { timeout: 120_000 }, () => {
+    writeFileSync(join(app, "webhooks.test.ts"), block("### Testing your webhook handler", "ts", mockReadme));
     const output = npx(["vitest", "run", "webhooks.test.ts"]);
     expect(output).toMatch(/2 passed/);
   });
@@ -143,7 +144,7 @@ describe("the packed packages, installed with npm into an app outside the worksp
     writeFileSync(join(app, "quickstart.cjs"), `(async () => {\n${commonJs}\n})().catch((error) => { console.error(error); process.exit(1); });\n`);
     expect(readFileSync(join(app, "quickstart.cjs"), "utf8")).toContain('require("@sigfollow/client")');
     expect(run("quickstart.cjs")).toMatch(/^wamid\./);
-    expect((await sentCount()) - before).toBe(4); // a text and a template, twice
+    expect((await sentCount()) - before).toBe(2); // the template, twice
   });
 
   it("shares one copy of the error classes between the CommonJS entries", () => {
