@@ -25,10 +25,15 @@ const cliReadme = read("packages/cli/README.md");
 
 /**
  * Every complete ```ts snippet of a README: one with an import, except one that imports a file of
- * the reader's own (the module `sigfollow templates pull` writes: see the CLI's test below).
+ * the reader's own (the module `sigfollow templates pull` writes: see the CLI's test below) or a
+ * framework this app does not install (the client README's Express and Fastify mounts, which
+ * packages/client/test/webhooks-node.test.ts compiles in a consumer that has them).
  */
+const frameworks = /^import .* from "(express|fastify)";$/m;
 const snippets = (text: string) =>
-  [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code) && !/^import .* from "\.\.?\//m.test(code));
+  [...text.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((code) => /^import /m.test(code) && !/^import .* from "\.\.?\//m.test(code) && !frameworks.test(code));
 
 // The same versions as the workspace, so npm's cache usually has them; msw the one under test (msw 3 in
 // the Node 22 and 24 legs of scripts/platforms.mjs).
