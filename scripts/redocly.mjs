@@ -1,6 +1,6 @@
 // Runs the Redocly CLI (the spec's linter, the /docs page's renderer) on a supported Node: the
 // newest one scripts/platforms.mjs installed (`pnpm test` installs them first), else the machine's.
-// Node 20 is end-of-life (see the README's support table); on it Redocly prints a deprecation box on
+// Node 20 is end-of-life (see the support table in CONTRIBUTING.md); on it Redocly prints a deprecation box on
 // every run, which is left out here (a note users cannot act on). Its telemetry and update notice
 // are off.
 //

@@ -1,4 +1,4 @@
-// The README's support table is what `pnpm test` runs: the machine's Node (the oldest supported,
+// The contributors' guide's support table is what `pnpm test` runs: the machine's Node (the oldest supported,
 // `engines.node`) with the workspace's msw, and each leg of scripts/platforms.mjs with its pinned
 // Node and msw, and says which packages' suites the legs run; the mock's msw peer range takes every
 // msw major the table lists.
@@ -10,7 +10,7 @@ import { mswVersion } from "../packages/mock/test/support/msw.js";
 import { LEG, PLATFORMS } from "../scripts/platforms.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const readme = readFileSync(`${root}README.md`, "utf8");
+const readme = readFileSync(`${root}CONTRIBUTING.md`, "utf8");
 const json = (file: string) => JSON.parse(readFileSync(`${root}${file}`, "utf8")) as Record<string, Record<string, string>>;
 
 /** The rows of the table under "## Supported platforms": [Node.js, msw, what runs]. */
@@ -21,7 +21,7 @@ function supportTable(): string[][] {
   return section.slice(start + 2, end).map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
 }
 
-describe("the README's support table", () => {
+describe("CONTRIBUTING.md's support table", () => {
   it("lists the machine's Node with the workspace's msw, then each leg's pinned Node and msw", () => {
     const rows = supportTable();
     const oldest = /^>=(\d+)\.(\d+)/.exec(json("package.json").engines!.node!)!;

@@ -1,4 +1,4 @@
-// The root README's webhook receiver ("Receiving webhooks"), as written there, fed signed
+// The client README's webhook receiver ("Webhooks"), as written there, fed signed
 // deliveries of the spec's examples.
 import { readFileSync } from "node:fs";
 import { afterEach, expect, it, vi } from "vitest";
@@ -85,5 +85,5 @@ it("is the README's code, as written there", () => {
   const from = "// ---- the README's code, from here\n";
   const code = self.slice(self.indexOf(from) + from.length, self.indexOf("// ---- to here"));
   expect(code.length).toBeGreaterThan(500);
-  expect(readFileSync(new URL("../../../README.md", import.meta.url), "utf8")).toContain(code);
+  expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(code);
 });

@@ -1,4 +1,4 @@
-// The root README's "Testing your webhook handler" suite, as written there (only the mock's import
+// The mock README's "Testing your webhook handler" suite, as written there (only the mock's import
 // points at the source); the consumer test runs the README's text itself against the packed packages.
 import { readFileSync } from "node:fs";
 import { it as check } from "vitest";
@@ -64,7 +64,7 @@ it("sees a failed delivery and a template approval", async () => {
 check("is the README's snippet", ({ expect }) => {
   const own = readFileSync(new URL(import.meta.url), "utf8");
   const code = own.slice(own.indexOf("\n", own.indexOf("// ---- the README's code")) + 1, own.indexOf("// ---- to here"));
-  const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
   const section = readme.slice(readme.indexOf("### Testing your webhook handler"));
   const block = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
   expect(block).toBe(code.replace('from "../src/index.js";', 'from "@sigfollow/mock";'));
