@@ -251,7 +251,7 @@ export function inboundChange(phone: PhoneNumber, message: InboundMessage, ident
  */
 export function errorsChange(phone: PhoneNumber, code: number): WebhookChange {
   const value = { messaging_product: "whatsapp" as const, metadata: metadata(phone), errors: [asyncError(code)] };
-  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `errors ${code}`, key: `errors:${phone.id}` };
+  return built({ field: "messages", wabaId: phone.wabaId, summary: `errors ${code}`, key: `errors:${phone.id}` }, envelope(phone.wabaId, { field: "messages", value }));
 }
 
 /** What a `system` message says: a user changed their phone number or their business-scoped user id. */
@@ -275,7 +275,7 @@ export function systemChange(phone: PhoneNumber, id: string, event: SystemEvent,
         };
   const message = { from: event.from, id, timestamp: String(seconds(at)), type: "system", system } as WebhookMessage;
   const value = { messaging_product: "whatsapp" as const, metadata: metadata(phone), messages: [message] };
-  return { field: "messages", wabaId: phone.wabaId, payload: envelope(phone.wabaId, { field: "messages", value }), summary: `message system ${id}`, key: `from:${event.from}` };
+  return built({ field: "messages", wabaId: phone.wabaId, summary: `message system ${id}`, key: `from:${event.from}` }, envelope(phone.wabaId, { field: "messages", value }));
 }
 
 /**
