@@ -133,7 +133,7 @@ export class Pipeline {
     record.status = reply.status;
     record.errorCode = (reply.body as { error?: { code?: number } } | null)?.error?.code ?? null;
     runtime.requestLog.push(record);
-    return { status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers };
+    return answer(reply);
   }
 
   /** Auth, rate limit and scope: the key of `Authorization: Bearer`, its tenant, its window, its scopes. */
@@ -167,14 +167,16 @@ export class Pipeline {
       // A bad seed or time given to the control API is the caller's mistake: 400, not 500.
       reply = errorAnswer(error instanceof SeedError || error instanceof RangeError ? invalidParameter(error.message) : error, this.runtime.env.ids.trace());
     }
-    return { status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers };
+    return answer(reply);
   }
 
   private refuse(error: unknown): Answer {
-    const reply = errorAnswer(error, this.runtime.env.ids.trace());
-    return { status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers };
+    return answer(errorAnswer(error, this.runtime.env.ids.trace()));
   }
 }
+
+/** A reply as the transports send it: its body as JSON text. */
+const answer = (reply: Reply): Answer => ({ status: reply.status, text: JSON.stringify(reply.body), headers: reply.headers });
 
 /** Whether `pathname` is `prefix` or below it (`prefix/…`). */
 function under(pathname: string, prefix: string): boolean {
