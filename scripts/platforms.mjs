@@ -27,15 +27,16 @@ export const PLATFORMS = [
  * and its standalone server (the tests that start it run it on that Node: cli, control,
  * conformance), the CLI's suite (`sigfollow` in process under msw/node, and its built bin against
  * the standalone mock), the consumer test (the packed packages installed with npm, with msw 3, used
- * in a scratch app) and the examples that run on Node (JavaScript, TypeScript, webhooks) against the
- * mock on that Node. Left to the machine's Node, as they do not depend on it: the Chromium tests
- * (service worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc: the mock's
- * strict types, the CLI's pulled module), and the other languages' examples, whose only Node part
- * is the mock.
+ * in a scratch app) and the examples that run on Node (JavaScript, webhooks) against the mock on
+ * that Node. Left to the machine's Node, as they do not depend on it: the Chromium tests (service
+ * worker, the /docs page), the Deno and Bun runtimes, the type tests (tsc: vitest's `*.test-d.ts`,
+ * the mock's strict types, the CLI's pulled module and names), the shell recipe that starts and
+ * stops the mock, the TypeScript examples (the JavaScript ones are the same programs, without tsx),
+ * and the other languages' examples, whose only Node part is the mock.
  */
 export const LEG = {
-  files: ["packages/client/", "packages/mock/", "packages/cli/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/typescript.test.ts", "examples/test/webhooks.test.ts"],
-  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts", "types.test.ts"],
+  files: ["packages/client/", "packages/mock/", "packages/cli/", "test/consumer.test.ts", "examples/test/javascript.test.ts", "examples/test/webhooks.test.ts"],
+  exclude: ["browser.test.ts", "docs.test.ts", "client-runtimes.test.ts", "types-strict.test.ts", "types.test.ts", "names.test.ts", "cli-stop.test.ts"],
 };
 
 /** Where a platform's Node binary and its msw install are. */
@@ -79,7 +80,8 @@ async function test() {
   const started = Date.now();
   const legs = PLATFORMS.map(async (platform) => {
     const { node, bin, mswDir } = paths(platform);
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, SIGFOLLOW_MSW_DIR: mswDir };
+    // SIGFOLLOW_LEG: the client's vitest type tests (tsc, the same on every Node) run on the machine's Node only.
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, SIGFOLLOW_MSW_DIR: mswDir, SIGFOLLOW_LEG: "1" };
     const args = [vitest, "run", ...LEG.files, ...LEG.exclude.map((file) => `--exclude=**/${file}`)];
     const result = await run(node, args, env, true);
     const label = `Node ${platform.node}, msw ${platform.msw}`;

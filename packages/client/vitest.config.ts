@@ -8,7 +8,8 @@ export default defineConfig({
     name: "client",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     typecheck: {
-      enabled: true,
+      // tsc gives the same answer on every Node: the Node 22 and 24 legs leave it to the machine's run.
+      enabled: !process.env.SIGFOLLOW_LEG,
       include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],
       tsconfig: "./tsconfig.json",
     },
