@@ -11,7 +11,7 @@
  * createServer(handle).listen(3000);
  * ```
  */
-import { createWebhookHandler, type WebhookHandlerOptions } from "./handler.js";
+import { createWebhookHandler, joined, type WebhookHandlerOptions } from "./handler.js";
 
 export type { WebhookHandlerOptions } from "./handler.js";
 
@@ -113,11 +113,7 @@ function readBody(req: NodeWebhookRequest, max: number): Promise<Uint8Array<Arra
     req.on("data", onData);
     req.on("error", reject);
     req.on("close", () => reject(new Error("request closed before its body ended")));
-    req.on("end", () => {
-      const body = new Uint8Array(size);
-      chunks.reduce((offset, c) => (body.set(c, offset), offset + c.byteLength), 0);
-      resolve(body);
-    });
+    req.on("end", () => resolve(joined(chunks, size)));
   });
 }
 
